@@ -1,0 +1,2 @@
+/** The {@code shift-left} command line. */
+package io.shiftleft.cli;

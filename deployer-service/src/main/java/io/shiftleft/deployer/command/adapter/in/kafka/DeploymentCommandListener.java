@@ -1,0 +1,42 @@
+package io.shiftleft.deployer.command.adapter.in.kafka;
+
+import io.shiftleft.deployer.command.CommandExecution;
+import io.shiftleft.deployer.command.IncomingCommand;
+import io.shiftleft.schemas.avro.DeploymentCommand;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Reads the deployment-commands topic and hands each command to the execution. */
+@Component
+class DeploymentCommandListener {
+
+    private final CommandExecution execution;
+
+    DeploymentCommandListener(CommandExecution execution) {
+        this.execution = execution;
+    }
+
+    @KafkaListener(
+            id = "deployer-deployment-commands",
+            groupId = "${spring.application.name}",
+            topics = "#{@topics.deploymentCommands()}")
+    void onCommand(ConsumerRecord<String, Object> record) {
+        if (!(record.value() instanceof DeploymentCommand c)) {
+            throw new IllegalArgumentException(
+                    "deployment-commands carries DeploymentCommand, not "
+                            + (record.value() == null
+                                    ? "null"
+                                    : record.value().getClass().getName()));
+        }
+        execution.handle(
+                new IncomingCommand(
+                        c.getCommandId(),
+                        c.getRequestId(),
+                        c.getPlanId(),
+                        c.getStepId(),
+                        c.getEnvironment(),
+                        c.getAction().name(),
+                        c.getStatementName()));
+    }
+}

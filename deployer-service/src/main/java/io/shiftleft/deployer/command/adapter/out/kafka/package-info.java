@@ -1,0 +1,2 @@
+/** Publishes command results to Kafka. */
+package io.shiftleft.deployer.command.adapter.out.kafka;

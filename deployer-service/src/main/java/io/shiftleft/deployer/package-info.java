@@ -1,0 +1,2 @@
+/** The deployer service. */
+package io.shiftleft.deployer;

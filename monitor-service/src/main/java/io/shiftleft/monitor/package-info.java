@@ -1,0 +1,2 @@
+/** The monitor service. */
+package io.shiftleft.monitor;

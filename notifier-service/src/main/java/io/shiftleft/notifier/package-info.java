@@ -1,0 +1,2 @@
+/** The notifier service. */
+package io.shiftleft.notifier;

@@ -1,0 +1,12 @@
+package io.shiftleft.notifier;
+
+import io.shiftleft.support.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+    @Test
+    void keepsBusinessCodeFreeOfTransportsAndFeaturesFreeOfCycles() {
+        ArchitectureRules.check("io.shiftleft.notifier");
+    }
+}

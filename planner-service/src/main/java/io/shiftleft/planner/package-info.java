@@ -1,0 +1,2 @@
+/** The planner service: request intake, plans and the deployment saga. */
+package io.shiftleft.planner;

@@ -1,0 +1,7 @@
+package io.shiftleft.planner.request;
+
+/** Whether a request deploys or undeploys. */
+public enum RequestKind {
+    DEPLOY,
+    UNDEPLOY
+}

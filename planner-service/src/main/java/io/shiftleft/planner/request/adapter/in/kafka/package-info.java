@@ -1,0 +1,2 @@
+/** Kafka entry point of the request intake. */
+package io.shiftleft.planner.request.adapter.in.kafka;
