@@ -33,10 +33,8 @@ class DeployerServiceTests extends ServiceContractTests {
     void answersACommandForAnEnvironmentWithoutPlatformWithARejection() throws Exception {
         DeploymentCommand command = command("plan-" + UUID.randomUUID(), "staging");
 
-        try (KafkaProducer<String, Object> producer =
-                        TestKafkaClients.avroProducer(broker.getBrokersAsString());
-                KafkaConsumer<String, Object> results =
-                        TestKafkaClients.avroConsumer(broker.getBrokersAsString())) {
+        try (KafkaProducer<String, Object> producer = TestKafkaClients.avroProducer(brokers);
+                KafkaConsumer<String, Object> results = TestKafkaClients.avroConsumer(brokers)) {
             producer.send(
                             new ProducerRecord<>(
                                     TOPICS.deploymentCommands(),
@@ -56,10 +54,8 @@ class DeployerServiceTests extends ServiceContractTests {
     void recordsARedeliveredCommandOnceAndRepeatsItsAnswer() throws Exception {
         DeploymentCommand command = command("plan-" + UUID.randomUUID(), "dev");
 
-        try (KafkaProducer<String, Object> producer =
-                        TestKafkaClients.avroProducer(broker.getBrokersAsString());
-                KafkaConsumer<String, Object> results =
-                        TestKafkaClients.avroConsumer(broker.getBrokersAsString())) {
+        try (KafkaProducer<String, Object> producer = TestKafkaClients.avroProducer(brokers);
+                KafkaConsumer<String, Object> results = TestKafkaClients.avroConsumer(brokers)) {
             results.subscribe(List.of(TOPICS.commandResults()));
             producer.send(new ProducerRecord<>(TOPICS.deploymentCommands(), "s", command)).get();
             CommandResult first = resultFor(results, command.getPlanId());

@@ -30,8 +30,7 @@ class MonitorServiceTests extends ServiceContractTests {
         DeploymentEvent started = event(environment, DeploymentEventType.DEPLOYMENT_STARTED);
         DeploymentEvent step = event(environment, DeploymentEventType.STEP_STARTED);
 
-        try (KafkaProducer<String, Object> producer =
-                TestKafkaClients.avroProducer(broker.getBrokersAsString())) {
+        try (KafkaProducer<String, Object> producer = TestKafkaClients.avroProducer(brokers)) {
             for (DeploymentEvent e : List.of(started, started, step)) {
                 producer.send(new ProducerRecord<>(TOPICS.deploymentEvents(), "plan-1", e)).get();
             }

@@ -50,8 +50,7 @@ class NotifierServiceTests extends ServiceContractTests {
                         .setType(DeploymentEventType.DEPLOYMENT_SUCCEEDED)
                         .build();
 
-        try (KafkaProducer<String, Object> producer =
-                TestKafkaClients.avroProducer(broker.getBrokersAsString())) {
+        try (KafkaProducer<String, Object> producer = TestKafkaClients.avroProducer(brokers)) {
             producer.send(new ProducerRecord<>(TOPICS.pipelineEvents(), "fct_orders", failed))
                     .get();
             producer.send(new ProducerRecord<>(TOPICS.pipelineEvents(), "fct_orders", failed))

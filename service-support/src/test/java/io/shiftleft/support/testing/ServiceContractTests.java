@@ -13,33 +13,39 @@ import java.util.Set;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What every service must do once started on real parts (embedded KRaft broker, a real schema
- * registry, PostgreSQL): declare the contract's topics, report Kafka and the database in its
- * probes, and serve Prometheus metrics. A service's test class extends this one and adds its own
- * behaviour; the whole class shares one application context and one broker.
+ * registry, PostgreSQL; see {@link TestKafka} for the Testcontainers variant): declare the
+ * contract's topics, report Kafka and the database in its probes, and serve Prometheus metrics. A
+ * service's test class extends this one and adds its own behaviour; the whole class shares one
+ * application context and one broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1)
 public abstract class ServiceContractTests {
 
     protected static final Topics TOPICS = Topics.withDefaultPrefix();
+
+    /** Bootstrap servers of the test broker. */
+    protected static String brokers;
+
+    @BeforeAll
+    static void startBroker() {
+        // Here rather than in the property source, so a missing Docker engine skips the class.
+        brokers = TestKafka.bootstrapServers();
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestInfrastructure.register(registry);
     }
 
-    @Autowired protected EmbeddedKafkaBroker broker;
     @LocalServerPort protected int port;
 
     @Test
@@ -58,8 +64,7 @@ public abstract class ServiceContractTests {
 
     @Test
     void declaresEveryTopicWithItsDeadLetterTwinAndCompactsStatementStatus() throws Exception {
-        try (AdminClient admin =
-                AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", brokers))) {
             Set<String> names = admin.listTopics().names().get();
             for (String topic : TOPICS.all()) {
                 assertThat(names).contains(topic, Topics.deadLetterOf(topic));

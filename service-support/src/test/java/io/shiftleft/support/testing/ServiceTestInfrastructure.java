@@ -4,8 +4,8 @@ import io.shiftleft.schemas.testing.TestSchemaRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points a service under test at the real servers the tests start: the embedded Kafka broker
- * (through {@code spring.embedded.kafka.brokers}), a schema registry and PostgreSQL.
+ * Points a service under test at the real servers the tests start: the Kafka broker of {@link
+ * TestKafka}, a schema registry and PostgreSQL.
  */
 public final class ServiceTestInfrastructure {
 
@@ -13,7 +13,7 @@ public final class ServiceTestInfrastructure {
 
     /** Registers the connection properties of the test servers. */
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> "${spring.embedded.kafka.brokers}");
+        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
         registry.add(
                 "spring.kafka.properties.schema.registry.url",
                 () -> TestSchemaRegistry.get().url());
