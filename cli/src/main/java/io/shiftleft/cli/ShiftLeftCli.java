@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ShiftLeftCli.Version.class,
         description = "Plan, deploy and watch Flink SQL pipelines.",
-        subcommands = {ShiftLeftCli.TopicsCommand.class})
+        subcommands = {ShiftLeftCli.TopicsCommand.class, DeployCommand.class})
 public final class ShiftLeftCli implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package io.shiftleft.deployer.command.adapter.in.kafka;
 import io.shiftleft.deployer.command.CommandExecution;
 import io.shiftleft.deployer.command.IncomingCommand;
 import io.shiftleft.schemas.avro.DeploymentCommand;
+import io.shiftleft.support.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,7 @@ class DeploymentCommandListener {
             groupId = "${spring.application.name}",
             topics = "#{@topics.deploymentCommands()}")
     void onCommand(ConsumerRecord<String, Object> record) {
-        if (!(record.value() instanceof DeploymentCommand c)) {
-            throw new IllegalArgumentException(
-                    "deployment-commands carries DeploymentCommand, not "
-                            + (record.value() == null
-                                    ? "null"
-                                    : record.value().getClass().getName()));
-        }
+        DeploymentCommand c = KafkaRecords.valueAs(record, DeploymentCommand.class);
         execution.handle(
                 new IncomingCommand(
                         c.getCommandId(),

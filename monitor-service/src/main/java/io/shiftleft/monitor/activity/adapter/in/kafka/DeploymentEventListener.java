@@ -3,6 +3,7 @@ package io.shiftleft.monitor.activity.adapter.in.kafka;
 import io.shiftleft.monitor.activity.ActivityTracker;
 import io.shiftleft.monitor.activity.DeploymentActivity;
 import io.shiftleft.schemas.avro.DeploymentEvent;
+import io.shiftleft.support.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,7 @@ class DeploymentEventListener {
             groupId = "${spring.application.name}",
             topics = "#{@topics.deploymentEvents()}")
     void onEvent(ConsumerRecord<String, Object> record) {
-        if (!(record.value() instanceof DeploymentEvent e)) {
-            throw new IllegalArgumentException(
-                    "deployment-events carries DeploymentEvent, not "
-                            + (record.value() == null
-                                    ? "null"
-                                    : record.value().getClass().getName()));
-        }
+        DeploymentEvent e = KafkaRecords.valueAs(record, DeploymentEvent.class);
         tracker.observe(
                 new DeploymentActivity(
                         e.getEventId(),

@@ -3,6 +3,7 @@ package io.shiftleft.notifier.inbox.adapter.in.kafka;
 import io.shiftleft.notifier.inbox.Inbox;
 import io.shiftleft.notifier.inbox.InboxEvent;
 import io.shiftleft.schemas.avro.PipelineEvent;
+import io.shiftleft.support.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,7 @@ class PipelineEventListener {
             groupId = "${spring.application.name}",
             topics = "#{@topics.pipelineEvents()}")
     void onEvent(ConsumerRecord<String, Object> record) {
-        if (!(record.value() instanceof PipelineEvent e)) {
-            throw new IllegalArgumentException(
-                    "pipeline-events carries PipelineEvent, not "
-                            + (record.value() == null
-                                    ? "null"
-                                    : record.value().getClass().getName()));
-        }
+        PipelineEvent e = KafkaRecords.valueAs(record, PipelineEvent.class);
         inbox.receive(
                 new InboxEvent(
                         e.getEventId(),
