@@ -14,7 +14,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ShiftLeftCli.Version.class,
         description = "Plan, deploy and watch Flink SQL pipelines.",
-        subcommands = {ShiftLeftCli.TopicsCommand.class, DeployCommand.class})
+        subcommands = {
+            ShiftLeftCli.TopicsCommand.class,
+            DeployCommand.class,
+            ShiftLeftCli.TableGroup.class,
+            ShiftLeftCli.PipelineGroup.class
+        })
 public final class ShiftLeftCli implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;
@@ -27,6 +32,26 @@ public final class ShiftLeftCli implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
+
+    /** {@code table …} commands. */
+    @Command(
+            name = "table",
+            mixinStandardHelpOptions = true,
+            description = "Table commands.",
+            subcommands = {MetadataCommands.BuildInventory.class})
+    static final class TableGroup {}
+
+    /** {@code pipeline …} commands. */
+    @Command(
+            name = "pipeline",
+            mixinStandardHelpOptions = true,
+            description = "Pipeline commands: metadata, validation, reports, plans.",
+            subcommands = {
+                MetadataCommands.BuildAll.class,
+                ValidateCommand.class,
+                PlanCommand.class
+            })
+    static final class PipelineGroup {}
 
     /** Lists the Kafka topics of the contract under a prefix. */
     @Command(

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Where our planner deliberately differs from shift_left, and the plan's DAG properties. */
 class PlannerBehaviourTests {
 
-    private static final List<String> ALL_RUNNING =
-            List.of(
-                    "src_x", "src_y", "src_a", "src_b", "x", "y", "a", "b", "z", "d", "c", "p", "e",
-                    "f");
+    private static final List<String> ALL_RUNNING = ReferenceCases.ALL;
 
     @Test
     void makesRestartedChildrenWaitForTheRestartedParent() {

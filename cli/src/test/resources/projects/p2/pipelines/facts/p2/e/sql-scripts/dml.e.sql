@@ -1,0 +1,1 @@
+INSERT INTO e SELECT id, v FROM c

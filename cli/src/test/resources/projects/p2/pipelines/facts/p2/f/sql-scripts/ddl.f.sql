@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS f (
+  id INT,
+  v STRING
+) WITH ('connector' = 'kafka', 'topic' = 'f')

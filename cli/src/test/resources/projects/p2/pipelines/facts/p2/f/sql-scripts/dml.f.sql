@@ -1,0 +1,1 @@
+INSERT INTO f SELECT id, v FROM d

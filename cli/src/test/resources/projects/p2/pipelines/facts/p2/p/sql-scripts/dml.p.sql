@@ -1,0 +1,1 @@
+INSERT INTO p SELECT id, v FROM z

@@ -1,0 +1,1 @@
+INSERT INTO b SELECT id, v FROM src_b

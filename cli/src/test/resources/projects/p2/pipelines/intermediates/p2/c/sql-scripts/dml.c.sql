@@ -1,0 +1,4 @@
+INSERT INTO c
+SELECT id, v FROM b
+UNION ALL
+SELECT id, v FROM z

@@ -1,0 +1,4 @@
+INSERT INTO d
+SELECT y.id, z.v
+FROM y
+LEFT JOIN z ON y.id = z.id

@@ -1,0 +1,1 @@
+INSERT INTO x SELECT id, v FROM src_x

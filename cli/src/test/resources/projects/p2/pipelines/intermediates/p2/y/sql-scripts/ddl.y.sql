@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS y (
+  id INT,
+  v STRING
+) WITH ('connector' = 'kafka', 'topic' = 'y')

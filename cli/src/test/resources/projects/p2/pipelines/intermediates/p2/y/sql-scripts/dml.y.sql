@@ -1,0 +1,1 @@
+INSERT INTO y SELECT id, UPPER(v) AS v FROM src_y WHERE id > 0

@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS z (
+  id INT,
+  v STRING
+) WITH ('connector' = 'kafka', 'topic' = 'z')
