@@ -48,7 +48,9 @@ public final class ShiftLeftCli implements Runnable {
             description = "Pipeline commands: metadata, validation, reports, plans.",
             subcommands = {
                 MetadataCommands.BuildAll.class,
+                BuildMetadataCommand.class,
                 ValidateCommand.class,
+                ReportCommand.class,
                 PlanCommand.class
             })
     static final class PipelineGroup {}
