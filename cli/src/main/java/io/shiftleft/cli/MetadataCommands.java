@@ -1,8 +1,8 @@
 package io.shiftleft.cli;
 
+import io.shiftleft.pipeline.cache.MetadataWriter;
 import io.shiftleft.pipeline.project.Project;
 import io.shiftleft.pipeline.project.ProjectMetadata;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,13 +32,13 @@ final class MetadataCommands {
             if (Problems.reportErrors(scanned, spec.commandLine().getErr())) {
                 return ExitCodes.PROJECT_ERRORS;
             }
-            Path file = ProjectMetadata.writeInventory(scanned);
+            MetadataWriter.Result result = MetadataWriter.writeInventory(scanned);
             spec.commandLine()
                     .getOut()
                     .printf(
-                            "Wrote %d tables to %s%n",
-                            ProjectMetadata.inventory(scanned).size(),
-                            scanned.root().relativize(file));
+                            "%s %d tables in pipelines/inventory.json%n",
+                            result.written() > 0 ? "Wrote" : "Unchanged:",
+                            ProjectMetadata.inventory(scanned).size());
             return ExitCodes.OK;
         }
     }
@@ -60,11 +60,12 @@ final class MetadataCommands {
             if (Problems.reportErrors(scanned, spec.commandLine().getErr())) {
                 return ExitCodes.PROJECT_ERRORS;
             }
-            ProjectMetadata.writeInventory(scanned);
-            int written = ProjectMetadata.writeDefinitions(scanned);
+            MetadataWriter.Result result = MetadataWriter.writeChanged(scanned);
             spec.commandLine()
                     .getOut()
-                    .printf("Wrote %d pipeline definitions and the inventory%n", written);
+                    .printf(
+                            "Wrote %d metadata files, %d unchanged%n",
+                            result.written(), result.unchanged());
             return ExitCodes.OK;
         }
     }

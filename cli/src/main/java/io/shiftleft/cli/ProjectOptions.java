@@ -1,5 +1,6 @@
 package io.shiftleft.cli;
 
+import io.shiftleft.pipeline.cache.AnalysisCache;
 import io.shiftleft.pipeline.naming.NamingSettings;
 import io.shiftleft.pipeline.naming.ShiftLeftNaming;
 import io.shiftleft.pipeline.plan.StatementNamer;
@@ -7,6 +8,7 @@ import io.shiftleft.pipeline.project.Project;
 import io.shiftleft.pipeline.project.ProjectScanner;
 import io.shiftleft.pipeline.project.ScanOptions;
 import io.shiftleft.pipeline.sql.SqlAnalyzer;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -39,6 +41,13 @@ final class ProjectOptions {
                             + " external topics (shift_left's default).")
     boolean dropUnknownReferences;
 
+    @Option(
+            names = "--no-cache",
+            description =
+                    "Analyse every SQL file again instead of reusing the analyses of unchanged"
+                            + " files kept in .shift-left/cache/ under the project.")
+    boolean noCache;
+
     Path root() {
         if (projectPath != null) {
             return projectPath;
@@ -53,9 +62,23 @@ final class ProjectOptions {
         return Path.of(".");
     }
 
+    /**
+     * Scans the project, through its analysis cache unless {@code --no-cache}; the cache is saved
+     * when it changed, and a cache that cannot be saved (a read-only checkout) is skipped silently.
+     */
     Project scan() {
         ScanOptions options = new ScanOptions(!dropUnknownReferences, "common");
-        return new ProjectScanner(new SqlAnalyzer(), options).scan(root());
+        if (noCache) {
+            return new ProjectScanner(new SqlAnalyzer(), options).scan(root());
+        }
+        AnalysisCache cache = AnalysisCache.forProject(root());
+        Project project = new ProjectScanner(new SqlAnalyzer(), options, cache).scan(root());
+        try {
+            cache.save();
+        } catch (UncheckedIOException e) {
+            // the cache only saves time: without it the next run analyses everything again
+        }
+        return project;
     }
 
     ShiftLeftNaming naming() {

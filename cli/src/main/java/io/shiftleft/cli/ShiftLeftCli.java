@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
             ShiftLeftCli.TopicsCommand.class,
             DeployCommand.class,
             ShiftLeftCli.TableGroup.class,
-            ShiftLeftCli.PipelineGroup.class
+            ShiftLeftCli.PipelineGroup.class,
+            GenerateCommand.class,
+            BenchCommand.class
         })
 public final class ShiftLeftCli implements Runnable {
 

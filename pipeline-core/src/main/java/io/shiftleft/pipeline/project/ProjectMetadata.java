@@ -3,21 +3,17 @@ package io.shiftleft.pipeline.project;
 import io.shiftleft.pipeline.graph.TableGraph;
 import io.shiftleft.pipeline.metadata.Complexity;
 import io.shiftleft.pipeline.metadata.InventoryEntry;
-import io.shiftleft.pipeline.metadata.InventoryFile;
 import io.shiftleft.pipeline.metadata.PipelineDefinition;
-import io.shiftleft.pipeline.metadata.PipelineDefinitionFile;
 import io.shiftleft.pipeline.model.TableNode;
 import io.shiftleft.pipeline.sql.SqlAnalysis;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * shift_left's metadata files from a scanned project: {@code pipelines/inventory.json} and one
- * {@code pipeline_definition.json} per table folder. Definitions are written whole from the current
- * SQL (not merged with old files), so a removed parent disappears; the bytes depend only on the
- * project.
+ * The content of shift_left's metadata files for a scanned project: {@code
+ * pipelines/inventory.json} and one {@code pipeline_definition.json} per table folder. Definitions
+ * are built whole from the current SQL (not merged with old files), so a removed parent disappears;
+ * the bytes depend only on the project. {@code cache.MetadataWriter} writes them.
  */
 public final class ProjectMetadata {
 
@@ -43,33 +39,6 @@ public final class ProjectMetadata {
                 graph.require(tableName),
                 name -> graph.find(name).orElse(null),
                 node -> complexity(project, node));
-    }
-
-    /** Writes the inventory file. */
-    public static Path writeInventory(Project project) {
-        Path file =
-                project.root().resolve(ProjectScanner.PIPELINES).resolve(InventoryFile.FILE_NAME);
-        InventoryFile.write(file, inventory(project));
-        return file;
-    }
-
-    /**
-     * Writes the definition of every table that has a folder of its own (not external tables) and
-     * returns how many were written. Each file is replaced atomically.
-     */
-    public static int writeDefinitions(Project project) {
-        int written = 0;
-        for (Map.Entry<String, ProjectTable> e : project.tables().entrySet()) {
-            TableNode node = e.getValue().node();
-            if (node.isExternal()) {
-                continue;
-            }
-            Path file =
-                    project.root().resolve(node.folder()).resolve(PipelineDefinitionFile.FILE_NAME);
-            PipelineDefinitionFile.write(file, definition(project, e.getKey()));
-            written++;
-        }
-        return written;
     }
 
     private static Complexity complexity(Project project, TableNode node) {

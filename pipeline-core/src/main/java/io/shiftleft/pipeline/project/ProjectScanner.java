@@ -1,5 +1,6 @@
 package io.shiftleft.pipeline.project;
 
+import io.shiftleft.pipeline.cache.AnalysisCache;
 import io.shiftleft.pipeline.graph.CycleException;
 import io.shiftleft.pipeline.graph.TableGraph;
 import io.shiftleft.pipeline.model.StateForm;
@@ -13,8 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -28,6 +32,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -42,10 +47,22 @@ public final class ProjectScanner {
 
     private final SqlAnalyzer analyzer;
     private final ScanOptions options;
+    private final AnalysisCache cache;
 
     public ProjectScanner(SqlAnalyzer analyzer, ScanOptions options) {
+        this(analyzer, options, null);
+    }
+
+    /**
+     * A scanner that takes the analysis of a SQL text from the cache when the same text was
+     * analysed before, and adds what it analyses to it.
+     *
+     * @param cache the analyses by content, or null to analyse every file
+     */
+    public ProjectScanner(SqlAnalyzer analyzer, ScanOptions options, AnalysisCache cache) {
         this.analyzer = analyzer;
         this.options = options;
+        this.cache = cache;
     }
 
     /**
@@ -68,7 +85,7 @@ public final class ProjectScanner {
         List<ProjectProblem> problems = Collections.synchronizedList(new ArrayList<>());
         List<TableFolder> folders =
                 sqlScriptFolders(pipelines).parallelStream()
-                        .map(f -> TableFolder.read(root, f, analyzer, problems))
+                        .map(f -> TableFolder.read(root, f, this::analyze, problems).hashed())
                         .toList();
         SortedMap<String, ProjectTable> tables = new TreeMap<>();
         Map<String, TableFolder> sourceOf = new TreeMap<>();
@@ -131,6 +148,10 @@ public final class ProjectScanner {
         return new Project(root, Collections.unmodifiableSortedMap(tables), graph, unknown, sorted);
     }
 
+    private SqlAnalysis analyze(String text, String file) {
+        return cache == null ? analyzer.analyze(text, file) : cache.analyze(analyzer, text, file);
+    }
+
     private static Optional<TableGraph> graph(
             SortedMap<String, ProjectTable> tables, List<ProjectProblem> problems) {
         try {
@@ -159,16 +180,48 @@ public final class ProjectScanner {
                 Set.of());
     }
 
+    /**
+     * Every folder named {@code sql-scripts} under {@code pipelines} (a link to a folder too,
+     * though links are not followed), except those under a {@code tests} folder, sorted. One pass
+     * that reads each entry's attributes once.
+     */
     private static List<Path> sqlScriptFolders(Path pipelines) {
-        try (Stream<Path> walk = Files.walk(pipelines)) {
-            return walk.filter(Files::isDirectory)
-                    .filter(p -> p.getFileName().toString().equals("sql-scripts"))
-                    .filter(p -> !pipelines.relativize(p).toString().contains("/tests/"))
-                    .sorted()
-                    .toList();
+        List<Path> folders = new ArrayList<>();
+        try {
+            Files.walkFileTree(
+                    pipelines,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attributes) {
+                            if (isSqlScripts(dir)) {
+                                folders.add(dir);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(
+                                Path file, BasicFileAttributes attributes) {
+                            if (attributes.isSymbolicLink()
+                                    && isSqlScripts(file)
+                                    && Files.isDirectory(file)) {
+                                folders.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + pipelines, e);
         }
+        folders.removeIf(p -> pipelines.relativize(p).toString().contains("/tests/"));
+        Collections.sort(folders);
+        return folders;
+    }
+
+    private static boolean isSqlScripts(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().equals("sql-scripts");
     }
 
     /** One table folder: its SQL files, read and analysed. */
@@ -181,6 +234,7 @@ public final class ProjectScanner {
         String dmlText = "";
         SqlAnalysis ddl;
         SqlAnalysis dml;
+        String sqlHash;
 
         private TableFolder(Path relativePath) {
             this.relativePath = relativePath;
@@ -188,7 +242,10 @@ public final class ProjectScanner {
         }
 
         static TableFolder read(
-                Path root, Path sqlScripts, SqlAnalyzer analyzer, List<ProjectProblem> problems) {
+                Path root,
+                Path sqlScripts,
+                BiFunction<String, String, SqlAnalysis> analyzer,
+                List<ProjectProblem> problems) {
             TableFolder folder = new TableFolder(root.relativize(sqlScripts.getParent()));
             List<Path> ddls = new ArrayList<>();
             List<Path> dmls = new ArrayList<>();
@@ -264,8 +321,11 @@ public final class ProjectScanner {
         }
 
         private static SqlAnalysis analyze(
-                SqlAnalyzer analyzer, String text, String ref, List<ProjectProblem> problems) {
-            SqlAnalysis analysis = analyzer.analyze(text, ref);
+                BiFunction<String, String, SqlAnalysis> analyzer,
+                String text,
+                String ref,
+                List<ProjectProblem> problems) {
+            SqlAnalysis analysis = analyzer.apply(text, ref);
             for (SqlProblem p : analysis.problems()) {
                 problems.add(
                         new ProjectProblem(
@@ -278,6 +338,12 @@ public final class ProjectScanner {
                                 p.message()));
             }
             return analysis;
+        }
+
+        /** Hashes the SQL text, in the parallel part of the scan. */
+        TableFolder hashed() {
+            sqlHash = sha256(ddlText + "\n--\n" + dmlText);
+            return this;
         }
 
         String mainFile() {
@@ -349,7 +415,7 @@ public final class ProjectScanner {
                             null,
                             parents,
                             Set.of());
-            return new ProjectTable(node, ddl, dml, sha256(ddlText + "\n--\n" + dmlText));
+            return new ProjectTable(node, ddl, dml, sqlHash);
         }
     }
 
