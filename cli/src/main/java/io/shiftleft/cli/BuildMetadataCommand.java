@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,15 +52,11 @@ final class BuildMetadataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Project scanned;
-        try {
-            scanned = project.scan();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (Problems.reportErrors(scanned, spec.commandLine().getErr())) {
+        Optional<Project> found = project.scanWithoutErrors(spec);
+        if (found.isEmpty()) {
             return ExitCodes.PROJECT_ERRORS;
         }
+        Project scanned = found.get();
         TableGraph graph = scanned.requireGraph();
         TableNode table = graph.require(tableOf(scanned));
         Set<String> written = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package io.shiftleft.cli;
 import io.shiftleft.pipeline.cache.MetadataWriter;
 import io.shiftleft.pipeline.project.Project;
 import io.shiftleft.pipeline.project.ProjectMetadata;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,17 +29,17 @@ final class MetadataCommands {
 
         @Override
         public Integer call() {
-            Project scanned = project.scan();
-            if (Problems.reportErrors(scanned, spec.commandLine().getErr())) {
+            Optional<Project> scanned = project.scanWithoutErrors(spec);
+            if (scanned.isEmpty()) {
                 return ExitCodes.PROJECT_ERRORS;
             }
-            MetadataWriter.Result result = MetadataWriter.writeInventory(scanned);
+            MetadataWriter.Result result = MetadataWriter.writeInventory(scanned.get());
             spec.commandLine()
                     .getOut()
                     .printf(
                             "%s %d tables in pipelines/inventory.json%n",
                             result.written() > 0 ? "Wrote" : "Unchanged:",
-                            ProjectMetadata.inventory(scanned).size());
+                            ProjectMetadata.inventory(scanned.get()).size());
             return ExitCodes.OK;
         }
     }
@@ -56,11 +57,11 @@ final class MetadataCommands {
 
         @Override
         public Integer call() {
-            Project scanned = project.scan();
-            if (Problems.reportErrors(scanned, spec.commandLine().getErr())) {
+            Optional<Project> scanned = project.scanWithoutErrors(spec);
+            if (scanned.isEmpty()) {
                 return ExitCodes.PROJECT_ERRORS;
             }
-            MetadataWriter.Result result = MetadataWriter.writeChanged(scanned);
+            MetadataWriter.Result result = MetadataWriter.writeChanged(scanned.get());
             spec.commandLine()
                     .getOut()
                     .printf(

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -102,11 +103,11 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Project scanned = project.scan();
-        if (Problems.reportErrors(scanned, err)) {
+        Optional<Project> found = project.scanWithoutErrors(spec);
+        if (found.isEmpty()) {
             return ExitCodes.PROJECT_ERRORS;
         }
+        Project scanned = found.get();
         Map<String, ProjectTable> tables = scanned.tables();
         ExecutionPlanner planner =
                 new ExecutionPlanner(

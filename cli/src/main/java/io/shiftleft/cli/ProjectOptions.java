@@ -10,6 +10,8 @@ import io.shiftleft.pipeline.project.ScanOptions;
 import io.shiftleft.pipeline.sql.SqlAnalyzer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options every offline command shares: where the project is and how its statements are named. */
@@ -79,6 +81,23 @@ final class ProjectOptions {
             // the cache only saves time: without it the next run analyses everything again
         }
         return project;
+    }
+
+    /** Scans the project; a folder without {@code pipelines/} is a usage error. */
+    Project scan(CommandLine.Model.CommandSpec spec) {
+        try {
+            return scan();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Scans the project, or prints its errors to stderr and returns nothing. */
+    Optional<Project> scanWithoutErrors(CommandLine.Model.CommandSpec spec) {
+        Project project = scan(spec);
+        return Problems.reportErrors(project, spec.commandLine().getErr())
+                ? Optional.empty()
+                : Optional.of(project);
     }
 
     ShiftLeftNaming naming() {

@@ -8,6 +8,7 @@ import io.shiftleft.pipeline.report.ReportFormat;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -80,15 +81,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Project scanned;
-        try {
-            scanned = project.scan();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (Problems.reportErrors(scanned, spec.commandLine().getErr())) {
+        Optional<Project> found = project.scanWithoutErrors(spec);
+        if (found.isEmpty()) {
             return ExitCodes.PROJECT_ERRORS;
         }
+        Project scanned = found.get();
         HierarchyReport report;
         try {
             report = HierarchyReport.of(scanned, tableName, descendants);

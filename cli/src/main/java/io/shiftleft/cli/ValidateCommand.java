@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Project scanned = project.scan();
+        Project scanned = project.scan(spec);
         List<ProjectProblem> problems = ProjectValidator.validate(scanned);
         long errors = Problems.count(problems, ProjectProblem.Severity.ERROR);
         if (json) {
