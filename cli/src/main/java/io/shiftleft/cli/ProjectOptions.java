@@ -71,10 +71,13 @@ final class ProjectOptions {
     Project scan() {
         ScanOptions options = new ScanOptions(!dropUnknownReferences, "common");
         if (noCache) {
-            return new ProjectScanner(new SqlAnalyzer(), options).scan(root());
+            return new ProjectScanner(new SqlAnalyzer(), options)
+                    .scan(root(), ConsoleProgress.forConsole());
         }
         AnalysisCache cache = AnalysisCache.forProject(root());
-        Project project = new ProjectScanner(new SqlAnalyzer(), options, cache).scan(root());
+        Project project =
+                new ProjectScanner(new SqlAnalyzer(), options, cache)
+                        .scan(root(), ConsoleProgress.forConsole());
         try {
             cache.save();
         } catch (UncheckedIOException e) {

@@ -32,6 +32,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -71,6 +72,16 @@ public final class ProjectScanner {
      * @throws IllegalArgumentException when there is no {@code pipelines} folder
      */
     public Project scan(Path projectRoot) {
+        return scan(projectRoot, ScanProgress.NONE);
+    }
+
+    /**
+     * Scans the project whose root contains {@code pipelines/}, telling {@code progress} as each
+     * table folder is read.
+     *
+     * @throws IllegalArgumentException when there is no {@code pipelines} folder
+     */
+    public Project scan(Path projectRoot, ScanProgress progress) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path pipelines = root.resolve(PIPELINES);
         if (!Files.isDirectory(pipelines)) {
@@ -83,9 +94,18 @@ public final class ProjectScanner {
                             + " folder that contains it");
         }
         List<ProjectProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Path> scripts = sqlScriptFolders(pipelines);
+        AtomicInteger done = new AtomicInteger();
         List<TableFolder> folders =
-                sqlScriptFolders(pipelines).parallelStream()
-                        .map(f -> TableFolder.read(root, f, this::analyze, problems).hashed())
+                scripts.parallelStream()
+                        .map(
+                                f -> {
+                                    TableFolder folder =
+                                            TableFolder.read(root, f, this::analyze, problems)
+                                                    .hashed();
+                                    progress.folderRead(done.incrementAndGet(), scripts.size());
+                                    return folder;
+                                })
                         .toList();
         SortedMap<String, ProjectTable> tables = new TreeMap<>();
         Map<String, TableFolder> sourceOf = new TreeMap<>();
