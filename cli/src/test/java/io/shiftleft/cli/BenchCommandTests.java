@@ -18,7 +18,7 @@ class BenchCommandTests {
 
     @Test
     void measuresEveryPhaseInThisJvmAndReportsJson(@TempDir Path work) {
-        GenerateCommandTests.Result result =
+        CliRun.Result result =
                 GenerateCommandTests.run(
                         new BenchCommand(),
                         "--tables",
@@ -69,7 +69,7 @@ class BenchCommandTests {
 
     @Test
     void runsEachPhaseInAFreshJvmAndPrintsATable() {
-        GenerateCommandTests.Result result =
+        CliRun.Result result =
                 GenerateCommandTests.run(new BenchCommand(), "--tables", "30", "--seed", "2");
 
         assertThat(result.code()).as(result.err()).isZero();

@@ -30,7 +30,7 @@ class BuildMetadataCommandTests {
         PipelineCommandsTests.copy(P2, root);
         PipelineCommandsTests.copy(P2, reference);
 
-        Result result =
+        CliRun.Result result =
                 run(
                         "pipelines/intermediates/p2/z/sql-scripts/dml.z.sql",
                         "--project-path",
@@ -70,7 +70,7 @@ class BuildMetadataCommandTests {
                  "children": [{"table_name": "gone", "parents": [], "children": []}]}
                 """);
 
-        Result result =
+        CliRun.Result result =
                 run(
                         "pipelines/intermediates/p2/z/sql-scripts/dml.z.sql",
                         "--project-path",
@@ -98,7 +98,8 @@ class BuildMetadataCommandTests {
                         "pipelines/sources/common/src_fx_rates/sql-scripts/"
                                 + "dml.src_common_fx_rates.sql");
 
-        Result result = run(dml.toAbsolutePath().toString(), "--project-path", root.toString());
+        CliRun.Result result =
+                run(dml.toAbsolutePath().toString(), "--project-path", root.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(definitionFolders(root))
@@ -126,7 +127,7 @@ class BuildMetadataCommandTests {
                                 + "dml.orders_fct_order_details.sql");
         Path relative = Path.of("").toAbsolutePath().relativize(dml.toAbsolutePath());
 
-        Result result = run(relative.toString(), "--project-path", root.toString());
+        CliRun.Result result = run(relative.toString(), "--project-path", root.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(definitionFolders(root))
@@ -142,17 +143,17 @@ class BuildMetadataCommandTests {
         PipelineCommandsTests.copy(P2, root);
         Path outside = Files.writeString(elsewhere.resolve("dml.z.sql"), "INSERT INTO z SELECT 1");
 
-        Result ddl =
+        CliRun.Result ddl =
                 run(
                         "pipelines/intermediates/p2/z/sql-scripts/ddl.z.sql",
                         "--project-path",
                         root.toString());
-        Result missing =
+        CliRun.Result missing =
                 run(
                         "pipelines/intermediates/p2/z/sql-scripts/dml.nope.sql",
                         "--project-path",
                         root.toString());
-        Result foreign = run(outside.toString(), "--project-path", root.toString());
+        CliRun.Result foreign = run(outside.toString(), "--project-path", root.toString());
 
         assertThat(ddl.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(ddl.err()).contains("'pipelines/intermediates/p2/z/sql-scripts/ddl.z.sql'");
@@ -169,7 +170,7 @@ class BuildMetadataCommandTests {
         PipelineCommandsTests.copy(P2, root);
         Files.delete(root.resolve("pipelines/facts/p2/e/sql-scripts/ddl.e.sql"));
 
-        Result result =
+        CliRun.Result result =
                 run(
                         "pipelines/intermediates/p2/z/sql-scripts/dml.z.sql",
                         "--project-path",
@@ -196,15 +197,7 @@ class BuildMetadataCommandTests {
         return names;
     }
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new BuildMetadataCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun.Result run(String... args) {
+        return CliRun.run(new BuildMetadataCommand(), args);
     }
-
-    record Result(int code, String out, String err) {}
 }

@@ -9,8 +9,6 @@ import io.shiftleft.schemas.avro.DeploymentEventType;
 import io.shiftleft.schemas.testing.TestSchemaRegistry;
 import io.shiftleft.support.testing.TestKafka;
 import io.shiftleft.support.testing.TestKafkaClients;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +22,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code shift-left deploy} against a real broker and registry, with a stand-in for the planner
@@ -90,7 +87,7 @@ class DeployCommandTests {
 
     @Test
     void printsTheAcceptanceAndExitsZero() {
-        Result result = run("deploy", "-e", "dev", "-t", "fct_orders");
+        CliRun.Result result = run("deploy", "-e", "dev", "-t", "fct_orders");
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("Sent deploy request cli-").contains("REQUEST_ACCEPTED");
@@ -98,7 +95,7 @@ class DeployCommandTests {
 
     @Test
     void printsTheRejectionWithItsReasonAndExitsOne() {
-        Result result = run("deploy", "-e", "dev");
+        CliRun.Result result = run("deploy", "-e", "dev");
 
         assertThat(result.code()).isEqualTo(DeployCommand.REJECTED);
         assertThat(result.out()).contains("REQUEST_REJECTED: names no target");
@@ -106,7 +103,7 @@ class DeployCommandTests {
 
     @Test
     void givesUpAfterTheWaitWhenNobodyAnswers() {
-        Result result = run("deploy", "-e", "silent", "-t", "x", "--wait", "3s");
+        CliRun.Result result = run("deploy", "-e", "silent", "-t", "x", "--wait", "3s");
 
         assertThat(result.code()).isEqualTo(DeployCommand.NO_ANSWER);
         assertThat(result.err()).contains("No answer").contains("PT3S");
@@ -121,12 +118,7 @@ class DeployCommandTests {
         assertThat(converter.convert("PT1H")).isEqualTo(Duration.ofHours(1));
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ShiftLeftCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+    private static CliRun.Result run(String... args) {
         String[] all = new String[args.length + 6];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--kafka";
@@ -135,9 +127,6 @@ class DeployCommandTests {
         all[args.length + 3] = TestSchemaRegistry.get().url();
         all[args.length + 4] = "--topic-prefix";
         all[args.length + 5] = "cli-test.";
-        int code = cli.execute(all);
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.run(new ShiftLeftCli(), all);
     }
-
-    private record Result(int code, String out, String err) {}
 }

@@ -3,19 +3,16 @@ package io.shiftleft.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiftleft.pipeline.cache.AnalysisCache;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenerateCommandTests {
 
     @Test
     void writesAProjectThatValidatesWithTheCacheByDefault(@TempDir Path root) {
-        Result generated =
+        CliRun.Result generated =
                 run(
                         new GenerateCommand(),
                         "--tables",
@@ -34,7 +31,7 @@ class GenerateCommandTests {
                 .contains("16 external raw topics");
         assertThat(root.resolve("pipelines/seeds/external_tables.json")).isRegularFile();
 
-        Result validated = run(new ValidateCommand(), "--project-path", root.toString());
+        CliRun.Result validated = run(new ValidateCommand(), "--project-path", root.toString());
 
         assertThat(validated.code()).as(validated.out()).isZero();
         assertThat(validated.out()).contains("96 tables, 0 error(s), 0 warning(s)");
@@ -45,7 +42,7 @@ class GenerateCommandTests {
     void noCacheLeavesNoCacheFile(@TempDir Path root) {
         run(new GenerateCommand(), "--tables", "20", "--output", root.toString());
 
-        Result validated =
+        CliRun.Result validated =
                 run(new ValidateCommand(), "--project-path", root.toString(), "--no-cache");
 
         assertThat(validated.code()).as(validated.out()).isZero();
@@ -65,7 +62,7 @@ class GenerateCommandTests {
     void refusesBadSettingsAndAnExistingProject(@TempDir Path root) {
         assertThat(run(new GenerateCommand(), "--tables", "0", "--output", root.toString()).code())
                 .isEqualTo(ExitCodes.USAGE);
-        Result tooManyProducts =
+        CliRun.Result tooManyProducts =
                 run(
                         new GenerateCommand(),
                         "--tables",
@@ -79,20 +76,13 @@ class GenerateCommandTests {
 
         assertThat(run(new GenerateCommand(), "--tables", "5", "--output", root.toString()).code())
                 .isZero();
-        Result again = run(new GenerateCommand(), "--tables", "5", "--output", root.toString());
+        CliRun.Result again =
+                run(new GenerateCommand(), "--tables", "5", "--output", root.toString());
         assertThat(again.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(again.err()).contains("already exists");
     }
 
-    static Result run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(command);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun.Result run(Object command, String... args) {
+        return CliRun.run(command, args);
     }
-
-    record Result(int code, String out, String err) {}
 }

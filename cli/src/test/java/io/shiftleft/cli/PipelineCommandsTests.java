@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shiftleft.pipeline.plan.PlanScope;
 import io.shiftleft.pipeline.plan.ReferenceCases;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -52,7 +49,7 @@ class PipelineCommandsTests {
             args.add("--force-ancestors");
         }
 
-        Result result = run(args.toArray(String[]::new));
+        CliRun.Result result = run(args.toArray(String[]::new));
 
         assertThat(result.code()).as(result.err()).isZero();
         JsonNode nodes = new ObjectMapper().readTree(result.out()).path("nodes");
@@ -72,7 +69,7 @@ class PipelineCommandsTests {
 
     @Test
     void acceptsStatementNamesAsTheRunningSet() {
-        Result result =
+        CliRun.Result result =
                 run(
                         "pipeline",
                         "build-execution-plan",
@@ -90,7 +87,7 @@ class PipelineCommandsTests {
 
     @Test
     void explainsAnUnknownTableAsAUsageError() {
-        Result result =
+        CliRun.Result result =
                 run(
                         "pipeline",
                         "build-execution-plan",
@@ -105,7 +102,7 @@ class PipelineCommandsTests {
 
     @Test
     void validatesTheExampleWithoutErrors() {
-        Result result = run("pipeline", "validate", "--project-path", EXAMPLE.toString());
+        CliRun.Result result = run("pipeline", "validate", "--project-path", EXAMPLE.toString());
 
         assertThat(result.code()).as(result.out()).isZero();
         assertThat(result.out()).contains("15 tables, 0 error(s)");
@@ -118,7 +115,8 @@ class PipelineCommandsTests {
                 root.resolve("pipelines/facts/p2/p/sql-scripts/dml.p.sql"),
                 "INSERT INTO p\nSELECT id, v\nFROM z\nWHERE (((\n");
 
-        Result result = run("pipeline", "validate", "--json", "--project-path", root.toString());
+        CliRun.Result result =
+                run("pipeline", "validate", "--json", "--project-path", root.toString());
 
         assertThat(result.code()).isEqualTo(ExitCodes.PROJECT_ERRORS);
         JsonNode report = new ObjectMapper().readTree(result.out());
@@ -132,7 +130,8 @@ class PipelineCommandsTests {
             throws IOException {
         copy(P2, root);
 
-        Result built = run("pipeline", "build-all-metadata", "--project-path", root.toString());
+        CliRun.Result built =
+                run("pipeline", "build-all-metadata", "--project-path", root.toString());
 
         assertThat(built.code()).as(built.err()).isZero();
         assertThat(root.resolve("pipelines/inventory.json")).exists();
@@ -145,7 +144,7 @@ class PipelineCommandsTests {
 
         Files.delete(root.resolve("pipelines/facts/p2/e/sql-scripts/ddl.e.sql"));
         Files.delete(root.resolve("pipelines/inventory.json"));
-        Result refused = run("table", "build-inventory", "--project-path", root.toString());
+        CliRun.Result refused = run("table", "build-inventory", "--project-path", root.toString());
 
         assertThat(refused.code()).isEqualTo(ExitCodes.PROJECT_ERRORS);
         assertThat(refused.err())
@@ -187,15 +186,7 @@ class PipelineCommandsTests {
         }
     }
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ShiftLeftCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun.Result run(String... args) {
+        return CliRun.run(new ShiftLeftCli(), args);
     }
-
-    record Result(int code, String out, String err) {}
 }

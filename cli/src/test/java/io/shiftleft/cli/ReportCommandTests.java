@@ -3,15 +3,12 @@ package io.shiftleft.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -25,7 +22,7 @@ class ReportCommandTests {
 
     @Test
     void printsTheAncestorTreeAsTextByDefaultWithADiamondShownOnce() {
-        Result result = run("d", "--project-path", P2.toString());
+        CliRun.Result result = run("d", "--project-path", P2.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
@@ -45,8 +42,8 @@ class ReportCommandTests {
 
     @Test
     void addsTheDescendantsWithEitherFlag() {
-        Result childrenToo = run("z", "--children-too", "--project-path", P2.toString());
-        Result descendants = run("z", "--descendants", "--project-path", P2.toString());
+        CliRun.Result childrenToo = run("z", "--children-too", "--project-path", P2.toString());
+        CliRun.Result descendants = run("z", "--descendants", "--project-path", P2.toString());
 
         assertThat(childrenToo.code()).as(childrenToo.err()).isZero();
         assertThat(childrenToo.out()).contains("\nDescendants (5): c, d, e, f, p\n");
@@ -55,8 +52,9 @@ class ReportCommandTests {
 
     @Test
     void printsShiftLeftsNestedDefinitionAsJson() {
-        Result json = run(DETAILS, "--json", "--project-path", EXAMPLE.toString());
-        Result format = run(DETAILS, "--format", "json", "--project-path", EXAMPLE.toString());
+        CliRun.Result json = run(DETAILS, "--json", "--project-path", EXAMPLE.toString());
+        CliRun.Result format =
+                run(DETAILS, "--format", "json", "--project-path", EXAMPLE.toString());
 
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(format.out()).isEqualTo(json.out());
@@ -78,9 +76,9 @@ class ReportCommandTests {
 
     @Test
     void printsTheSameTreeAsYaml() {
-        Result yaml =
+        CliRun.Result yaml =
                 run(DETAILS, "--yaml", "--children-too", "--project-path", EXAMPLE.toString());
-        Result json =
+        CliRun.Result json =
                 run(DETAILS, "--json", "--children-too", "--project-path", EXAMPLE.toString());
 
         assertThat(yaml.code()).as(yaml.err()).isZero();
@@ -92,8 +90,8 @@ class ReportCommandTests {
 
     @Test
     void drawsMermaidAndDotWithEveryEdgeFromParentToChild() {
-        Result mermaid = run("d", "--format", "mermaid", "--project-path", P2.toString());
-        Result dot = run("d", "--format", "DOT", "--project-path", P2.toString());
+        CliRun.Result mermaid = run("d", "--format", "mermaid", "--project-path", P2.toString());
+        CliRun.Result dot = run("d", "--format", "DOT", "--project-path", P2.toString());
 
         assertThat(mermaid.code()).as(mermaid.err()).isZero();
         assertThat(mermaid.out())
@@ -127,7 +125,7 @@ class ReportCommandTests {
     void writesTheReportToAFileInsteadOfStdout(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out/report.mmd");
 
-        Result written =
+        CliRun.Result written =
                 run(
                         DETAILS,
                         "--format",
@@ -160,7 +158,7 @@ class ReportCommandTests {
 
     @Test
     void rejectsAnUnknownTableAsAUsageError() {
-        Result result = run("nope", "--project-path", P2.toString());
+        CliRun.Result result = run("nope", "--project-path", P2.toString());
 
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("Unknown table 'nope'");
@@ -169,8 +167,8 @@ class ReportCommandTests {
 
     @Test
     void rejectsAnUnknownFormatAndTwoFormatsAtOnce() {
-        Result unknown = run("d", "--format", "html", "--project-path", P2.toString());
-        Result both = run("d", "--json", "--yaml", "--project-path", P2.toString());
+        CliRun.Result unknown = run("d", "--format", "html", "--project-path", P2.toString());
+        CliRun.Result both = run("d", "--json", "--yaml", "--project-path", P2.toString());
 
         assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("'html'").contains("mermaid");
@@ -180,7 +178,7 @@ class ReportCommandTests {
 
     @Test
     void rejectsAFolderWithoutPipelines(@TempDir Path dir) {
-        Result result = run("d", "--project-path", dir.toString());
+        CliRun.Result result = run("d", "--project-path", dir.toString());
 
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("No 'pipelines' folder");
@@ -192,7 +190,7 @@ class ReportCommandTests {
         Files.delete(root.resolve("pipelines/facts/p2/e/sql-scripts/ddl.e.sql"));
         Path file = root.resolve("report.txt");
 
-        Result result =
+        CliRun.Result result =
                 run("d", "--output-file", file.toString(), "--project-path", root.toString());
 
         assertThat(result.code()).isEqualTo(ExitCodes.PROJECT_ERRORS);
@@ -206,15 +204,7 @@ class ReportCommandTests {
         return names;
     }
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ReportCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun.Result run(String... args) {
+        return CliRun.run(new ReportCommand(), args);
     }
-
-    record Result(int code, String out, String err) {}
 }
