@@ -108,6 +108,7 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.PROJECT_ERRORS;
         }
         Project scanned = found.get();
+        ShiftLeftConfig config = project.config();
         Map<String, ProjectTable> tables = scanned.tables();
         ExecutionPlanner planner =
                 new ExecutionPlanner(
@@ -122,8 +123,10 @@ final class PlanCommand implements Callable<Integer> {
                         dmlOnly,
                         crossProduct,
                         Set.copyOf(lines(excludeFile)),
-                        computePoolId,
-                        Set.of("common", "seeds"));
+                        computePoolId != null ? computePoolId : config.computePoolId().orElse(null),
+                        Set.copyOf(
+                                config.acceptedCommonProducts()
+                                        .orElse(ShiftLeftConfig.DEFAULT_COMMON_PRODUCTS)));
         ExecutionPlan plan;
         try {
             plan = planner.plan(scope(), options, runningState(scanned));

@@ -26,14 +26,23 @@ final class ProjectOptions {
 
     @Option(
             names = "--cluster-type",
-            defaultValue = "dev",
-            description = "Environment prefix of statement names (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Environment prefix of statement names (default: kafka.cluster_type of the"
+                            + " configuration, else dev).")
     String clusterType;
 
     @Option(
+            names = "--config",
+            description =
+                    "shift_left configuration file (default: $SL_CONFIG_FILE, $CONFIG_FILE, or"
+                            + " config.yaml in the project path when it exists).")
+    Path config;
+
+    @Option(
             names = "--region",
-            defaultValue = NamingSettings.DEFAULT_REGION,
-            description = "Region abbreviated in statement names (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Region abbreviated in statement names (default: confluent_cloud.region of the"
+                            + " configuration, else us-west-2).")
     String region;
 
     @Option(
@@ -86,9 +95,13 @@ final class ProjectOptions {
         return project;
     }
 
-    /** Scans the project; a folder without {@code pipelines/} is a usage error. */
+    /**
+     * Scans the project; a folder without {@code pipelines/}, or a configuration file that is
+     * missing or not YAML, is a usage error.
+     */
     Project scan(CommandLine.Model.CommandSpec spec) {
         try {
+            config();
             return scan();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -103,8 +116,19 @@ final class ProjectOptions {
                 : Optional.of(project);
     }
 
+    /** The shift_left configuration in effect; a named file that is missing is a usage error. */
+    ShiftLeftConfig config() {
+        return ShiftLeftConfig.resolve(config, root(), System.getenv());
+    }
+
     ShiftLeftNaming naming() {
-        return new ShiftLeftNaming(NamingSettings.of(clusterType, region));
+        ShiftLeftConfig file = config();
+        return new ShiftLeftNaming(
+                NamingSettings.of(
+                        clusterType != null ? clusterType : file.clusterType().orElse("dev"),
+                        region != null
+                                ? region
+                                : file.region().orElse(NamingSettings.DEFAULT_REGION)));
     }
 
     StatementNamer namer() {
