@@ -1,13 +1,10 @@
 package io.shiftleft.pipeline.project;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -33,20 +30,10 @@ final class ExternalTables {
 
     private ExternalTables() {}
 
+    /** The entries of the given manifests, sorted; clashes with project tables are skipped. */
     static Map<String, Entry> read(
-            Path pipelines, Path root, Set<String> defined, List<ProjectProblem> problems) {
+            List<Path> manifests, Path root, Set<String> defined, List<ProjectProblem> problems) {
         Map<String, Entry> entries = new TreeMap<>();
-        List<Path> manifests;
-        try (Stream<Path> walk = Files.walk(pipelines)) {
-            manifests =
-                    walk.filter(p -> p.getFileName().toString().equals("external_tables.json"))
-                            .filter(p -> p.getParent().getFileName().toString().equals("seeds"))
-                            .sorted()
-                            .toList();
-        } catch (IOException e) {
-            problems.add(ProjectProblem.error("UNREADABLE", "pipelines", 0, "Cannot list: " + e));
-            return entries;
-        }
         for (Path manifest : manifests) {
             String ref = ProjectLayout.ref(root.relativize(manifest));
             JsonNode tables;

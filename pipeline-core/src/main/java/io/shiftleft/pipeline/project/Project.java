@@ -17,6 +17,8 @@ import java.util.TreeSet;
  * @param graph the table graph, absent when the tables form a cycle
  * @param undeclared tables read by some SQL but defined nowhere (external parents made up for them,
  *     not written to the inventory)
+ * @param looseSqlFiles project-relative SQL files outside any {@code sql-scripts} folder (part of
+ *     no table)
  * @param problems everything found wrong, sorted by file and line
  */
 public record Project(
@@ -24,9 +26,11 @@ public record Project(
         SortedMap<String, ProjectTable> tables,
         Optional<TableGraph> graph,
         SortedSet<String> undeclared,
+        List<String> looseSqlFiles,
         List<ProjectProblem> problems) {
 
     public Project {
+        looseSqlFiles = List.copyOf(looseSqlFiles);
         problems = List.copyOf(problems);
         undeclared = Collections.unmodifiableSortedSet(new TreeSet<>(undeclared));
     }

@@ -94,7 +94,8 @@ public final class ProjectScanner {
                             + " folder that contains it");
         }
         List<ProjectProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Path> scripts = sqlScriptFolders(pipelines);
+        Walk walk = walk(pipelines);
+        List<Path> scripts = walk.sqlScripts();
         AtomicInteger done = new AtomicInteger();
         List<TableFolder> folders =
                 scripts.parallelStream()
@@ -129,7 +130,7 @@ public final class ProjectScanner {
         }
         Set<String> known = new TreeSet<>(sourceOf.keySet());
         Map<String, ExternalTables.Entry> externals =
-                ExternalTables.read(pipelines, root, known, problems);
+                ExternalTables.read(walk.manifests(), root, known, problems);
         known.addAll(externals.keySet());
         SortedSet<String> unknown = new TreeSet<>();
         for (Map.Entry<String, TableFolder> e : sourceOf.entrySet()) {
@@ -165,7 +166,12 @@ public final class ProjectScanner {
         Optional<TableGraph> graph = graph(tables, problems);
         List<ProjectProblem> sorted = new ArrayList<>(problems);
         Collections.sort(sorted);
-        return new Project(root, Collections.unmodifiableSortedMap(tables), graph, unknown, sorted);
+        List<String> looseSql =
+                walk.looseSqlFiles().stream()
+                        .map(f -> ProjectLayout.ref(root.relativize(f)))
+                        .toList();
+        return new Project(
+                root, Collections.unmodifiableSortedMap(tables), graph, unknown, looseSql, sorted);
     }
 
     private SqlAnalysis analyze(String text, String file) {
@@ -201,12 +207,21 @@ public final class ProjectScanner {
     }
 
     /**
-     * Every folder named {@code sql-scripts} under {@code pipelines} (a link to a folder too,
-     * though links are not followed), except those under a {@code tests} folder, sorted. One pass
-     * that reads each entry's attributes once.
+     * What one walk of {@code pipelines/} finds.
+     *
+     * @param sqlScripts every folder named {@code sql-scripts} (a link to a folder too, though
+     *     links are not followed), except under a {@code tests} folder, sorted
+     * @param manifests every {@code seeds/external_tables.json}, sorted
+     * @param looseSqlFiles SQL files outside any {@code sql-scripts} or {@code tests} folder,
+     *     sorted
      */
-    private static List<Path> sqlScriptFolders(Path pipelines) {
+    record Walk(List<Path> sqlScripts, List<Path> manifests, List<Path> looseSqlFiles) {}
+
+    /** One pass over the tree that reads each entry's attributes once. */
+    static Walk walk(Path pipelines) {
         List<Path> folders = new ArrayList<>();
+        List<Path> manifests = new ArrayList<>();
+        List<Path> loose = new ArrayList<>();
         try {
             Files.walkFileTree(
                     pipelines,
@@ -223,10 +238,19 @@ public final class ProjectScanner {
                         @Override
                         public FileVisitResult visitFile(
                                 Path file, BasicFileAttributes attributes) {
+                            String name = file.getFileName().toString();
                             if (attributes.isSymbolicLink()
                                     && isSqlScripts(file)
                                     && Files.isDirectory(file)) {
                                 folders.add(file);
+                            } else if (name.equals("external_tables.json")
+                                    && file.getParent().getFileName().toString().equals("seeds")) {
+                                manifests.add(file);
+                            } else if (name.endsWith(".sql") && attributes.isRegularFile()) {
+                                String ref = ProjectLayout.ref(pipelines.relativize(file));
+                                if (!ref.contains("sql-scripts/") && !isUnderTests(ref)) {
+                                    loose.add(file);
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -234,9 +258,15 @@ public final class ProjectScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + pipelines, e);
         }
-        folders.removeIf(p -> pipelines.relativize(p).toString().contains("/tests/"));
+        folders.removeIf(p -> isUnderTests(ProjectLayout.ref(pipelines.relativize(p))));
         Collections.sort(folders);
-        return folders;
+        Collections.sort(manifests);
+        Collections.sort(loose);
+        return new Walk(folders, manifests, loose);
+    }
+
+    private static boolean isUnderTests(String relativeRef) {
+        return relativeRef.startsWith("tests/") || relativeRef.contains("/tests/");
     }
 
     private static boolean isSqlScripts(Path path) {

@@ -2,14 +2,9 @@ package io.shiftleft.pipeline.project;
 
 import io.shiftleft.pipeline.model.TableNode;
 import io.shiftleft.pipeline.model.TableType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The checks of {@code pipeline validate} on top of what scanning finds: SQL the Flink parser
@@ -51,7 +46,7 @@ public final class ProjectValidator {
                 checkNames(node, problems);
             }
         }
-        misplacedSqlFiles(project.root(), problems);
+        misplacedSqlFiles(project, problems);
         Collections.sort(problems);
         return problems;
     }
@@ -109,25 +104,14 @@ public final class ProjectValidator {
         };
     }
 
-    private static void misplacedSqlFiles(Path root, List<ProjectProblem> problems) {
-        Path pipelines = root.resolve(ProjectScanner.PIPELINES);
-        try (Stream<Path> walk = Files.walk(pipelines)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".sql"))
-                    .filter(Files::isRegularFile)
-                    .map(p -> ProjectLayout.ref(root.relativize(p)))
-                    .filter(ref -> !ref.contains("/sql-scripts/") && !ref.contains("/tests/"))
-                    .sorted()
-                    .forEach(
-                            ref ->
-                                    problems.add(
-                                            ProjectProblem.warning(
-                                                    "MISPLACED_FILE",
-                                                    ref,
-                                                    0,
-                                                    "SQL file outside a sql-scripts folder: not part"
-                                                            + " of any table")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + pipelines, e);
+    private static void misplacedSqlFiles(Project project, List<ProjectProblem> problems) {
+        for (String ref : project.looseSqlFiles()) {
+            problems.add(
+                    ProjectProblem.warning(
+                            "MISPLACED_FILE",
+                            ref,
+                            0,
+                            "SQL file outside a sql-scripts folder: not part of any table"));
         }
     }
 }
