@@ -118,8 +118,14 @@ final class ProjectOptions {
 
     /** The shift_left configuration in effect; a named file that is missing is a usage error. */
     ShiftLeftConfig config() {
-        return ShiftLeftConfig.resolve(config, root(), System.getenv());
+        if (resolvedConfig == null) {
+            resolvedConfig = ShiftLeftConfig.resolve(config, root(), System.getenv());
+        }
+        return resolvedConfig;
     }
+
+    /** The configuration once read; every command reads the file at most once. */
+    private ShiftLeftConfig resolvedConfig;
 
     ShiftLeftNaming naming() {
         ShiftLeftConfig file = config();
