@@ -1,0 +1,4 @@
+/**
+ * The {@code FlinkPlatform} adapter for open-source Apache Flink (SQL Gateway + JobManager REST).
+ */
+package io.shiftleft.platform.apache;
