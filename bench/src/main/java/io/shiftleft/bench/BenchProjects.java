@@ -50,7 +50,10 @@ final class BenchProjects {
         if (problems.stream().anyMatch(p -> p.severity() == ProjectProblem.Severity.ERROR)) {
             throw new IllegalStateException("The generated project has errors: " + problems);
         }
-        int written = MetadataWriter.writeChanged(project).written();
+        int written =
+                MetadataWriter.writeChanged(
+                                project, cache == null ? AnalysisCache.inMemory() : cache)
+                        .written();
         if (cache != null) {
             cache.save();
         }
@@ -68,6 +71,9 @@ final class BenchProjects {
                 }
             }
             Files.deleteIfExists(root.resolve(AnalysisCache.DEFAULT_FILE));
+            Files.deleteIfExists(
+                    root.resolve(AnalysisCache.DEFAULT_FILE)
+                            .resolveSibling(AnalysisCache.INDEX_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

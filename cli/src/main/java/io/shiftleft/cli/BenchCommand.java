@@ -298,7 +298,7 @@ public final class BenchCommand implements Callable<Integer> {
                             .count();
             MetadataWriter.Result written =
                     errors == 0
-                            ? MetadataWriter.writeChanged(scanned)
+                            ? MetadataWriter.writeChanged(scanned, cache)
                             : new MetadataWriter.Result(0, 0);
             long writtenAt = System.nanoTime();
             boolean saved = cache.save();
@@ -315,6 +315,7 @@ public final class BenchCommand implements Callable<Integer> {
             result.put("cache_hits", stats.hits());
             result.put("cache_misses", stats.misses());
             result.put("cache_saved", saved);
+            result.put("files_not_read", cache.files().served());
         }
         result.put("peak_heap_bytes", peakHeap());
         GcCounters gc = GcCounters.now().minus(before);
@@ -572,6 +573,8 @@ public final class BenchCommand implements Callable<Integer> {
                                     + " hits, "
                                     + p.get("cache_misses")
                                     + " misses; "
+                                    + p.get("files_not_read")
+                                    + " files known unchanged; "
                                     + p.get("errors")
                                     + " errors");
             if (plans) {

@@ -61,7 +61,9 @@ final class MetadataCommands {
             if (scanned.isEmpty()) {
                 return ExitCodes.PROJECT_ERRORS;
             }
-            MetadataWriter.Result result = MetadataWriter.writeChanged(scanned.get());
+            MetadataWriter.Result result =
+                    MetadataWriter.writeChanged(scanned.get(), project.cache());
+            project.saveCache();
             spec.commandLine()
                     .getOut()
                     .printf(

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 /** Options every offline command shares: where the project is and how its statements are named. */
 final class ProjectOptions {
 
+    private AnalysisCache cache;
+
     @Option(
             names = "--project-path",
             description =
@@ -78,21 +80,38 @@ final class ProjectOptions {
      * when it changed, and a cache that cannot be saved (a read-only checkout) is skipped silently.
      */
     Project scan() {
+        cache = null;
         ScanOptions options = new ScanOptions(!dropUnknownReferences, "common");
         if (noCache) {
             return new ProjectScanner(new SqlAnalyzer(), options)
                     .scan(root(), ConsoleProgress.forConsole());
         }
-        AnalysisCache cache = AnalysisCache.forProject(root());
+        cache = AnalysisCache.forProject(root());
         Project project =
                 new ProjectScanner(new SqlAnalyzer(), options, cache)
                         .scan(root(), ConsoleProgress.forConsole());
+        saveCache();
+        return project;
+    }
+
+    /** The cache of the last {@link #scan()} (one in memory with {@code --no-cache}). */
+    AnalysisCache cache() {
+        return cache == null ? AnalysisCache.inMemory() : cache;
+    }
+
+    /**
+     * Saves the cache when it changed (after a scan, and again after writing metadata files, whose
+     * stats it records); a cache that cannot be saved (a read-only checkout) is skipped silently.
+     */
+    void saveCache() {
+        if (cache == null) {
+            return;
+        }
         try {
             cache.save();
         } catch (UncheckedIOException e) {
             // the cache only saves time: without it the next run analyses everything again
         }
-        return project;
     }
 
     /**

@@ -6,16 +6,14 @@ import io.shiftleft.pipeline.sql.SqlAnalyzer;
 import io.shiftleft.pipeline.sql.SqlProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +37,18 @@ public final class AnalysisCache {
 
     /** Where a project keeps its cache, relative to the project root. */
     public static final Path DEFAULT_FILE = Path.of(".shift-left", "cache", "analysis.bin");
+
+    /** The stat index's file name, beside the cache file. */
+    public static final String INDEX_FILE = "files.bin";
+
+    /**
+     * A SQL file's analysis and the digest of its text.
+     *
+     * @param analysis the analysis, its problems labelled with the file
+     * @param digest SHA-256 of the text (UTF-8, byte-order mark removed, CRLF read as LF)
+     * @param read whether the file was read (false: its stat matched the index)
+     */
+    public record SqlFile(SqlAnalysis analysis, byte[] digest, boolean read) {}
 
     /** What became of the persisted cache when this one was made. */
     public enum Load {
@@ -72,13 +82,15 @@ public final class AnalysisCache {
             byte[] fingerprint, Map<ContentKey, SqlAnalysis> analyses, Load load, String detail) {}
 
     private final Path file;
+    private final FileIndex files;
     private final CompletableFuture<Contents> contents;
     private final Map<ContentKey, SqlAnalysis> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private AnalysisCache(Path file, CompletableFuture<Contents> contents) {
+    private AnalysisCache(Path file, FileIndex files, CompletableFuture<Contents> contents) {
         this.file = file;
+        this.files = files;
         this.contents = contents;
     }
 
@@ -86,6 +98,7 @@ public final class AnalysisCache {
     public static AnalysisCache inMemory() {
         return new AnalysisCache(
                 null,
+                FileIndex.none(),
                 CompletableFuture.completedFuture(
                         new Contents(null, Map.of(), Load.IN_MEMORY, "")));
     }
@@ -104,7 +117,10 @@ public final class AnalysisCache {
      */
     public static AnalysisCache load(Path file) {
         Objects.requireNonNull(file, "file");
-        return new AnalysisCache(file, CompletableFuture.supplyAsync(() -> read(file)));
+        return new AnalysisCache(
+                file,
+                FileIndex.load(file.resolveSibling(INDEX_FILE), AnalyzerFingerprint.ofIndex()),
+                CompletableFuture.supplyAsync(() -> read(file)));
     }
 
     private static Contents read(Path file) {
@@ -140,7 +156,10 @@ public final class AnalysisCache {
      * problems relabelled with {@code file}), else {@code analyzer}'s.
      */
     public SqlAnalysis analyze(SqlAnalyzer analyzer, String text, String file) {
-        ContentKey key = ContentKey.of(text);
+        return analyze(analyzer, text, file, ContentKey.of(text));
+    }
+
+    private SqlAnalysis analyze(SqlAnalyzer analyzer, String text, String file, ContentKey key) {
         SqlAnalysis cached = used.get(key);
         if (cached == null) {
             cached = contents().analyses().get(key);
@@ -158,14 +177,60 @@ public final class AnalysisCache {
         return fresh;
     }
 
+    /** The stat index saved with this cache (empty for a cache in memory). */
+    public FileIndex files() {
+        return files;
+    }
+
+    /**
+     * The analysis of a SQL file: when the index says the file is unchanged since it was last
+     * analysed, from the cache without reading it; else read (strict UTF-8) and analysed as by
+     * {@link #analyze}.
+     *
+     * @param ref the file's name in problems and in the index (relative to the project)
+     * @param stat the file's stat, as the caller's walk read it
+     * @throws java.nio.charset.MalformedInputException when the file is not UTF-8
+     * @throws IOException when it cannot be read
+     */
+    public SqlFile read(SqlAnalyzer analyzer, Path path, String ref, FileStat stat)
+            throws IOException {
+        Optional<FileIndex.Entry> known = files.lookup(ref, stat);
+        if (known.isPresent()) {
+            ContentKey key = ContentKey.of(known.get().first());
+            SqlAnalysis cached = used.get(key);
+            if (cached == null) {
+                cached = contents().analyses().get(key);
+            }
+            if (cached != null) {
+                used.put(key, cached);
+                hits.incrementAndGet();
+                return new SqlFile(labelled(cached, ref), known.get().second(), false);
+            }
+        }
+        String text = SqlText.read(path);
+        byte[] raw = Digests.sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest =
+                text.indexOf('\r') < 0
+                        ? raw
+                        : Digests.sha256()
+                                .digest(
+                                        text.replace("\r\n", "\n")
+                                                .getBytes(StandardCharsets.UTF_8));
+        SqlAnalysis analysis = analyze(analyzer, text, ref, ContentKey.of(raw));
+        files.put(ref, stat, raw, digest);
+        return new SqlFile(analysis, digest, true);
+    }
+
     /**
      * Writes the analyses used since the cache was made to its file, atomically (a temporary file
-     * moved over the old one), unless they are exactly the ones loaded or the cache is in memory.
+     * moved over the old one), unless they are exactly the ones loaded or the cache is in memory;
+     * writes the stat index too when it changed.
      *
      * @return whether the file was written
      * @throws UncheckedIOException when the file cannot be written
      */
     public boolean save() {
+        files.save();
         Contents loaded = contents();
         if (file == null
                 || loaded.fingerprint() == null
@@ -173,29 +238,12 @@ public final class AnalysisCache {
             return false;
         }
         byte[] bytes = AnalysisCodec.encode(loaded.fingerprint(), used);
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID());
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(temp, bytes);
-            try {
-                Files.move(
-                        temp,
-                        target,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, bytes);
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the analysis cache " + target, e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a hidden, uniquely named leftover is harmless
-            }
+            throw new UncheckedIOException(
+                    "Cannot write the analysis cache " + file.toAbsolutePath(), e);
         }
     }
 

@@ -37,6 +37,17 @@ final class AnalyzerFingerprint {
 
     private static final Optional<byte[]> CURRENT = compute();
 
+    /** Packages whose code decides what the stat index serves, besides the analyzer's. */
+    private static final List<String> INDEX_PACKAGES =
+            List.of(
+                    "io/shiftleft/pipeline/cache/",
+                    "io/shiftleft/pipeline/metadata/",
+                    "io/shiftleft/pipeline/project/",
+                    "io/shiftleft/pipeline/model/",
+                    "io/shiftleft/pipeline/graph/");
+
+    private static final Optional<byte[]> INDEX = CURRENT.flatMap(AnalyzerFingerprint::index);
+
     private AnalyzerFingerprint() {}
 
     /**
@@ -47,10 +58,35 @@ final class AnalyzerFingerprint {
         return CURRENT.map(byte[]::clone);
     }
 
+    /**
+     * The fingerprint of the stat index: the analyzer's, and the bytes of the classes that read
+     * files, build the project and render metadata (a change of any may change what an index entry
+     * stands for). Empty when the classes cannot be read.
+     */
+    static Optional<byte[]> ofIndex() {
+        return INDEX.map(byte[]::clone);
+    }
+
+    private static Optional<byte[]> index(byte[] analyzer) {
+        MessageDigest digest = Digests.sha256();
+        digest.update(analyzer);
+        try {
+            for (String prefix : INDEX_PACKAGES) {
+                for (String name : classes(prefix)) {
+                    digest.update(name.getBytes(StandardCharsets.UTF_8));
+                    digest.update(resource(SqlAnalyzer.class, "/" + name));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(digest.digest());
+    }
+
     private static Optional<byte[]> compute() {
         MessageDigest digest = Digests.sha256();
         try {
-            for (String name : sqlClasses()) {
+            for (String name : classes(SQL_PACKAGE)) {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update(resource(SqlAnalyzer.class, "/" + name));
             }
@@ -75,8 +111,11 @@ final class AnalyzerFingerprint {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The class files of the analyzer's package, sorted, as resource names. */
-    private static List<String> sqlClasses() throws IOException {
+    /**
+     * The class files of a package of this module (found beside the analyzer, in a folder or a
+     * jar), sorted, as resource names.
+     */
+    private static List<String> classes(String packagePath) throws IOException {
         URL self = SqlAnalyzer.class.getResource("SqlAnalyzer.class");
         if (self == null) {
             throw new IOException("SqlAnalyzer.class is not a resource");
@@ -87,23 +126,31 @@ final class AnalyzerFingerprint {
             JarFile file = jar.getJarFile();
             for (JarEntry entry : Collections.list(file.entries())) {
                 String name = entry.getName();
-                if (name.startsWith(SQL_PACKAGE)
+                if (name.startsWith(packagePath)
                         && name.endsWith(".class")
-                        && name.indexOf('/', SQL_PACKAGE.length()) < 0) {
+                        && name.indexOf('/', packagePath.length()) < 0) {
                     names.add(name);
                 }
             }
         } else if (self.getProtocol().equals("file")) {
             Path folder;
             try {
-                folder = Path.of(self.toURI()).getParent();
+                folder =
+                        Path.of(self.toURI())
+                                .getParent()
+                                .resolveSibling(
+                                        packagePath.substring(
+                                                packagePath.lastIndexOf(
+                                                                '/', packagePath.length() - 2)
+                                                        + 1,
+                                                packagePath.length() - 1));
             } catch (URISyntaxException e) {
                 throw new IOException(e);
             }
             try (Stream<Path> files = Files.list(folder)) {
                 files.map(p -> p.getFileName().toString())
                         .filter(n -> n.endsWith(".class"))
-                        .forEach(n -> names.add(SQL_PACKAGE + n));
+                        .forEach(n -> names.add(packagePath + n));
             }
         } else {
             throw new IOException("Cannot list the classes beside " + self);

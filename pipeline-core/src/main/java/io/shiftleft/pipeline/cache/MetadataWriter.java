@@ -48,6 +48,8 @@ public final class MetadataWriter {
         }
     }
 
+    private static final byte[] NO_DIGEST = new byte[0];
+
     /** Threads that write files. */
     private static final int WRITERS = 16;
 
@@ -55,19 +57,50 @@ public final class MetadataWriter {
 
     /** The inventory and every definition, each written only when its bytes change. */
     public static Result writeChanged(Project project) {
-        return writeInventory(project).plus(writeDefinitions(project));
+        return writeChanged(project, AnalysisCache.inMemory());
+    }
+
+    /**
+     * The inventory and every definition, each written only when its bytes change; a definition
+     * whose inputs and file are unchanged since the cache's stat index last saw them is neither
+     * rendered nor read.
+     */
+    public static Result writeChanged(Project project, AnalysisCache cache) {
+        DefinitionKeys keys = new DefinitionKeys(project);
+        return writeInventory(project, cache.files(), keys)
+                .plus(writeDefinitions(project, cache.files(), keys));
     }
 
     /** {@code pipelines/inventory.json}, written only when its bytes change. */
     public static Result writeInventory(Project project) {
+        return writeInventory(project, AnalysisCache.inMemory().files(), null);
+    }
+
+    /**
+     * The inventory, written only when its bytes change; neither rendered nor read when its inputs
+     * (every member's entry, when {@code keys} is given) and its file are what the index saw.
+     */
+    private static Result writeInventory(Project project, FileIndex index, DefinitionKeys keys) {
         Map<String, InventoryEntry> entries = ProjectMetadata.inventory(project);
-        Path file =
-                project.root().resolve(ProjectScanner.PIPELINES).resolve(InventoryFile.FILE_NAME);
+        String ref = ProjectScanner.PIPELINES + "/" + InventoryFile.FILE_NAME;
+        Path file = project.root().resolve(ref);
+        byte[] key = keys == null ? null : keys.ofAll(entries.keySet());
+        FileStat stat = stat(file);
+        if (key != null && stat != null && index.lookup(ref, stat, key).isPresent()) {
+            return new Result(0, 1);
+        }
         byte[] bytes = InventoryFile.toJson(entries).getBytes(StandardCharsets.US_ASCII);
-        if (holds(file, bytes)) {
+        if (stat != null && holds(file, bytes)) {
+            if (key != null) {
+                index.put(ref, stat, key, NO_DIGEST);
+            }
             return new Result(0, 1);
         }
         InventoryFile.write(file, entries);
+        FileStat written = stat(file);
+        if (key != null && written != null) {
+            index.put(ref, written, key, NO_DIGEST);
+        }
         return new Result(1, 0);
     }
 
@@ -76,6 +109,11 @@ public final class MetadataWriter {
      * each written only when its bytes change.
      */
     public static Result writeDefinitions(Project project) {
+        return writeDefinitions(
+                project, AnalysisCache.inMemory().files(), new DefinitionKeys(project));
+    }
+
+    private static Result writeDefinitions(Project project, FileIndex index, DefinitionKeys keys) {
         List<TableNode> nodes =
                 project.tables().values().stream()
                         .map(ProjectTable::node)
@@ -83,7 +121,7 @@ public final class MetadataWriter {
                         .toList();
         List<Runnable> writes =
                 nodes.parallelStream()
-                        .map(node -> definitionWrite(project, node))
+                        .map(node -> definitionWrite(project, node, keys, index))
                         .filter(Objects::nonNull)
                         .toList();
         runAll(writes);
@@ -91,11 +129,39 @@ public final class MetadataWriter {
     }
 
     /** The write of a table's definition, or null when the file already holds its bytes. */
-    private static Runnable definitionWrite(Project project, TableNode node) {
+    private static Runnable definitionWrite(
+            Project project, TableNode node, DefinitionKeys keys, FileIndex index) {
         Path file = project.root().resolve(node.folder()).resolve(PipelineDefinitionFile.FILE_NAME);
+        String ref = node.folder() + "/" + PipelineDefinitionFile.FILE_NAME;
+        byte[] key = keys.of(node.tableName());
+        FileStat stat = index.observed(ref).orElseGet(() -> stat(file));
+        if (stat != null && index.lookup(ref, stat, key).isPresent()) {
+            return null;
+        }
         PipelineDefinition definition = ProjectMetadata.definition(project, node.tableName());
         byte[] bytes = PipelineDefinitionFile.toJson(definition).getBytes(StandardCharsets.UTF_8);
-        return holds(file, bytes) ? null : () -> PipelineDefinitionFile.write(file, definition);
+        if (stat != null && holds(file, bytes)) {
+            index.put(ref, stat, key, NO_DIGEST);
+            return null;
+        }
+        return () -> {
+            PipelineDefinitionFile.write(file, definition);
+            FileStat written = stat(file);
+            if (written != null) {
+                index.put(ref, written, key, NO_DIGEST);
+            }
+        };
+    }
+
+    /** The file's stat, null when it does not exist. */
+    private static FileStat stat(Path file) {
+        try {
+            return FileStat.of(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new MetadataFileException(file, "I/O error while reading: " + e, e);
+        }
     }
 
     /**

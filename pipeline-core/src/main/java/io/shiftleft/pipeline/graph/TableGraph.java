@@ -7,11 +7,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,10 +24,12 @@ import java.util.TreeSet;
 public final class TableGraph {
 
     private final SortedMap<String, TableNode> nodes;
+    private final Map<String, TableNode> byName;
     private final Map<String, Integer> depth;
 
     private TableGraph(SortedMap<String, TableNode> nodes) {
         this.nodes = Collections.unmodifiableSortedMap(nodes);
+        this.byName = new HashMap<>(nodes);
         this.depth = computeDepths();
     }
 
@@ -79,12 +80,12 @@ public final class TableGraph {
     }
 
     public Optional<TableNode> find(String name) {
-        return Optional.ofNullable(nodes.get(name));
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The table, or an {@link UnknownTableException} naming it. */
     public TableNode require(String name) {
-        TableNode node = nodes.get(name);
+        TableNode node = byName.get(name);
         if (node == null) {
             throw new UnknownTableException(name, "(not in the project)");
         }
@@ -97,18 +98,18 @@ public final class TableGraph {
         return depth.get(name);
     }
 
-    /** Every transitive parent of the table, not the table itself. */
+    /** Every transitive parent of the table, not the table itself, in no particular order. */
     public Set<String> ancestors(String name) {
         return reach(name, true);
     }
 
-    /** Every transitive child of the table, not the table itself. */
+    /** Every transitive child of the table, not the table itself, in no particular order. */
     public Set<String> descendants(String name) {
         return reach(name, false);
     }
 
     private Set<String> reach(String name, boolean up) {
-        Set<String> seen = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>();
         todo.add(name);
         while (!todo.isEmpty()) {
@@ -124,39 +125,16 @@ public final class TableGraph {
     }
 
     /**
-     * The given tables in an order where every table comes after each of its parents that is also
-     * given; ties by depth, then name.
+     * The given tables (duplicates once) in an order where every table comes after each of its
+     * parents that is also given: by depth, then name. Depth grows along every edge, so this order
+     * is a topological one, and the order of any subset is the order of the whole restricted to it.
      */
     public List<String> parentsFirst(Collection<String> names) {
-        Set<String> subset = new LinkedHashSet<>(names);
-        Map<String, Integer> pending = new HashMap<>();
-        for (String n : subset) {
-            int count = 0;
-            for (String p : require(n).parents()) {
-                if (subset.contains(p)) {
-                    count++;
-                }
-            }
-            pending.put(n, count);
+        List<String> order = new ArrayList<>(new HashSet<>(names));
+        for (String n : order) {
+            require(n);
         }
-        PriorityQueue<String> ready = new PriorityQueue<>(this::byDepthThenName);
-        pending.forEach(
-                (n, c) -> {
-                    if (c == 0) {
-                        ready.add(n);
-                    }
-                });
-        List<String> order = new ArrayList<>(subset.size());
-        while (!ready.isEmpty()) {
-            String n = ready.poll();
-            order.add(n);
-            for (String child : require(n).children()) {
-                Integer c = pending.get(child);
-                if (c != null && pending.merge(child, -1, Integer::sum) == 0) {
-                    ready.add(child);
-                }
-            }
-        }
+        order.sort(this::byDepthThenName);
         return order;
     }
 

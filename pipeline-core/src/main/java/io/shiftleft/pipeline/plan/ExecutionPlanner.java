@@ -8,11 +8,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -144,7 +144,7 @@ public final class ExecutionPlanner {
         private final RunningState running;
         private final Map<String, Flags> flags = new HashMap<>();
         private final List<String> plan = new ArrayList<>();
-        private final Set<String> inPlan = new java.util.HashSet<>();
+        private final Set<String> inPlan = new HashSet<>();
 
         Run(PlanOptions options, RunningState running) {
             this.options = options;
@@ -232,14 +232,19 @@ public final class ExecutionPlanner {
          * not run started too, instead of reading from a table that is not there.
          */
         private void startMissingAncestors(String table) {
-            for (String a : graph.parentsFirst(graph.ancestors(table))) {
-                TableNode node = graph.require(a);
-                if (!inPlan.contains(a) && !node.isExternal() && !running.isRunning(a)) {
-                    Flags f = flags(a);
-                    f.toRun = !f.toRestart;
-                    reasonIfUnset(f, StepReason.MISSING_ANCESTOR);
-                    add(a);
+            List<String> missing = new ArrayList<>();
+            for (String a : graph.ancestors(table)) {
+                if (!inPlan.contains(a)
+                        && !graph.require(a).isExternal()
+                        && !running.isRunning(a)) {
+                    missing.add(a);
                 }
+            }
+            for (String a : graph.parentsFirst(missing)) {
+                Flags f = flags(a);
+                f.toRun = !f.toRestart;
+                reasonIfUnset(f, StepReason.MISSING_ANCESTOR);
+                add(a);
             }
         }
 
@@ -252,7 +257,7 @@ public final class ExecutionPlanner {
          * another product (unless allowed) nor passes through an excluded table.
          */
         private Set<String> cascadeFrom(String table, String expectedProduct) {
-            Set<String> reached = new TreeSet<>();
+            Set<String> reached = new HashSet<>();
             Deque<String> todo = new ArrayDeque<>(List.of(table));
             while (!todo.isEmpty()) {
                 for (String c : graph.require(todo.pop()).children()) {
@@ -273,7 +278,7 @@ public final class ExecutionPlanner {
         }
 
         private Set<String> ancestorsWithoutEdge(String child, String parent) {
-            Set<String> seen = new TreeSet<>();
+            Set<String> seen = new HashSet<>();
             Deque<String> todo = new ArrayDeque<>();
             for (String p : graph.require(child).parents()) {
                 if (!p.equals(parent) && seen.add(p)) {

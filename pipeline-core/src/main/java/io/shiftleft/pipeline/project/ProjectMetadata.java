@@ -41,7 +41,8 @@ public final class ProjectMetadata {
                 node -> complexity(project, node));
     }
 
-    private static Complexity complexity(Project project, TableNode node) {
+    /** The complexity entry of a table's definition: its DML's joins, its state form. */
+    public static Complexity complexity(Project project, TableNode node) {
         ProjectTable table = project.tables().get(node.tableName());
         SqlAnalysis dml = table == null ? null : table.dml();
         if (dml == null) {
