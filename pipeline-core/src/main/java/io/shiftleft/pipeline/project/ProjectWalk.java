@@ -23,8 +23,8 @@ import java.util.concurrent.RecursiveAction;
  * followed, except a linked {@code sql-scripts} folder, which is listed when it is read).
  *
  * @param sqlScripts every folder named {@code sql-scripts} outside a {@code tests} folder, sorted
- * @param sqlFiles the {@code .sql} entries directly in each of those folders, with their attributes
- *     (absent for a linked folder)
+ * @param sqlFiles the {@code .sql} and {@code .properties} entries directly in each of those
+ *     folders, with their attributes (absent for a linked folder)
  * @param manifests every {@code seeds/external_tables.json}, sorted
  * @param looseSqlFiles SQL files outside any {@code sql-scripts} or {@code tests} folder, sorted
  * @param definitions every {@code pipeline_definition.json} and its attributes
@@ -37,6 +37,9 @@ record ProjectWalk(
         Map<Path, BasicFileAttributes> definitions) {
 
     private static final String DEFINITION_FILE = "pipeline_definition.json";
+
+    /** The suffix of a SQL file's sibling statement-properties file. */
+    static final String PROPERTIES = ".properties";
 
     /** A SQL file of a {@code sql-scripts} folder and its attributes (not following links). */
     record SqlEntry(Path path, BasicFileAttributes attributes) {}
@@ -83,7 +86,8 @@ record ProjectWalk(
             Path parent = file.getParent();
             if (attributes.isSymbolicLink() && isSqlScripts(file) && Files.isDirectory(file)) {
                 folders.add(file);
-            } else if (name.endsWith(".sql") && isSqlScripts(parent)) {
+            } else if ((name.endsWith(".sql") || name.endsWith(PROPERTIES))
+                    && isSqlScripts(parent)) {
                 sqlFiles.computeIfAbsent(parent, p -> new CopyOnWriteArrayList<>())
                         .add(new SqlEntry(file, attributes));
             } else if (name.equals(DEFINITION_FILE) && attributes.isRegularFile()) {

@@ -18,8 +18,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +40,8 @@ final class TableFolder {
     SqlAnalysis dml;
     private byte[] ddlDigest = NO_FILE;
     private byte[] dmlDigest = NO_FILE;
+    private StatementProperties ddlProperties = StatementProperties.NONE;
+    private StatementProperties dmlProperties = StatementProperties.NONE;
 
     private TableFolder(Path relativePath) {
         this.relativePath = relativePath;
@@ -68,9 +72,14 @@ final class TableFolder {
         }
         List<SqlEntry> ddls = new ArrayList<>();
         List<SqlEntry> dmls = new ArrayList<>();
+        Map<String, SqlEntry> properties = new HashMap<>();
         for (SqlEntry f : sorted(entries)) {
             String name = f.path().getFileName().toString();
             if (!isRegularFile(f)) {
+                continue;
+            }
+            if (name.endsWith(ProjectWalk.PROPERTIES)) {
+                properties.put(name, f);
                 continue;
             }
             if (name.startsWith("ddl.") && !name.contains("dlq")) {
@@ -94,6 +103,8 @@ final class TableFolder {
                     analyze(ddls.get(0), folder.ddlRef, analyzer, cache, problems);
             folder.ddl = ddl.analysis();
             folder.ddlDigest = ddl.digest();
+            folder.ddlProperties =
+                    StatementProperties.sibling(root, ddls.get(0).path(), properties, problems);
         }
         if (!dmls.isEmpty()) {
             folder.dmlRef = ProjectLayout.ref(root.relativize(dmls.get(0).path()));
@@ -101,6 +112,8 @@ final class TableFolder {
                     analyze(dmls.get(0), folder.dmlRef, analyzer, cache, problems);
             folder.dml = dml.analysis();
             folder.dmlDigest = dml.digest();
+            folder.dmlProperties =
+                    StatementProperties.sibling(root, dmls.get(0).path(), properties, problems);
         }
         return folder;
     }
@@ -108,7 +121,13 @@ final class TableFolder {
     private static List<SqlEntry> list(Path sqlScripts) throws IOException {
         try (Stream<Path> files = Files.list(sqlScripts)) {
             List<SqlEntry> entries = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
+            for (Path f :
+                    files.filter(
+                                    p ->
+                                            p.toString().endsWith(".sql")
+                                                    || p.toString()
+                                                            .endsWith(ProjectWalk.PROPERTIES))
+                            .toList()) {
                 entries.add(
                         new SqlEntry(
                                 f,
@@ -186,13 +205,16 @@ final class TableFolder {
 
     /**
      * SHA-256 (hex) over the digests of the DDL's and the DML's text (32 zero bytes for a missing
-     * file): changes exactly when either text changes (line ends aside).
+     * file) and of their properties files (when there are some): changes exactly when any of them
+     * changes (line ends aside).
      */
     String sqlHash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(ddlDigest);
             digest.update(dmlDigest);
+            ddlProperties.digest().ifPresent(d -> digest.update(d));
+            dmlProperties.digest().ifPresent(d -> digest.update(d));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
@@ -268,6 +290,7 @@ final class TableFolder {
                         null,
                         parents,
                         Set.of());
-        return new ProjectTable(node, ddl, dml, sqlHash());
+        return new ProjectTable(
+                node, ddl, dml, sqlHash(), ddlProperties.values(), dmlProperties.values());
     }
 }

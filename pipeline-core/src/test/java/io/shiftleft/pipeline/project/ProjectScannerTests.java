@@ -119,6 +119,60 @@ class ProjectScannerTests {
         return project.tables().get(name).node();
     }
 
+    @Test
+    void readsEachSqlFilesSiblingPropertiesAndTheirChangesChangeTheHash(@TempDir Path root)
+            throws IOException {
+        table(
+                root,
+                "facts/p1/fct_a",
+                "CREATE TABLE fct_a (id INT, n BIGINT, PRIMARY KEY (id) NOT ENFORCED)",
+                "INSERT INTO fct_a SELECT id, COUNT(*) FROM raw_a GROUP BY id");
+        Path scripts = root.resolve("pipelines/facts/p1/fct_a/sql-scripts");
+        Files.writeString(
+                scripts.resolve("dml.fct_a.properties"),
+                "\uFEFF# state is kept a day\nsql.state-ttl = 1 d\n! old style comment\n"
+                        + "sql.tables.scan.idle-timeout: 5 s\n");
+        Files.writeString(scripts.resolve("dml.orphan.properties"), "ignored=true\n");
+
+        ProjectTable first = scanner.scan(root).tables().get("fct_a");
+        Files.writeString(scripts.resolve("dml.fct_a.properties"), "sql.state-ttl=2 d\n");
+        ProjectTable second = scanner.scan(root).tables().get("fct_a");
+
+        assertThat(first.dmlProperties())
+                .containsOnly(
+                        org.assertj.core.api.Assertions.entry("sql.state-ttl", "1 d"),
+                        org.assertj.core.api.Assertions.entry(
+                                "sql.tables.scan.idle-timeout", "5 s"));
+        assertThat(first.ddlProperties()).isEmpty();
+        assertThat(second.dmlProperties()).containsOnlyKeys("sql.state-ttl");
+        assertThat(second.sqlHash()).isNotEqualTo(first.sqlHash());
+        assertThat(second.node().dmlRef()).endsWith("dml.fct_a.sql");
+    }
+
+    @Test
+    void aMalformedPropertiesFileIsAProblemWithItsFile(@TempDir Path root) throws IOException {
+        table(
+                root,
+                "sources/p1/src_a",
+                "CREATE TABLE src_a (id INT)",
+                "INSERT INTO src_a SELECT 1");
+        Path scripts = root.resolve("pipelines/sources/p1/src_a/sql-scripts");
+        Files.writeString(scripts.resolve("ddl.src_a.properties"), "bad=\\uZZZZ\n");
+
+        Project project = scanner.scan(root);
+
+        assertThat(project.problems())
+                .anySatisfy(
+                        p -> {
+                            assertThat(p.code()).isEqualTo("PROPERTIES");
+                            assertThat(p.file())
+                                    .isEqualTo(
+                                            "pipelines/sources/p1/src_a/sql-scripts/"
+                                                    + "ddl.src_a.properties");
+                        });
+        assertThat(project.tables().get("src_a").ddlProperties()).isEmpty();
+    }
+
     static void table(Path root, String folder, String ddl, String dml) throws IOException {
         Path scripts = root.resolve("pipelines").resolve(folder).resolve("sql-scripts");
         Files.createDirectories(scripts);
