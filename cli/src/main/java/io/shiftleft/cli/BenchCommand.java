@@ -160,6 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
             report.put("products", settings.products());
             report.put("seed", settings.seed());
             report.put("fresh_jvm_per_phase", !inProcess);
+            report.put("jvm_options", String.join(" ", jvmOptions()));
             report.put("processors", Runtime.getRuntime().availableProcessors());
             report.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             report.put("java", System.getProperty("java.vm.version"));
@@ -251,11 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
                         .command()
                         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (option.startsWith("-Xm") || option.startsWith("-Xs") || option.startsWith("-XX:")) {
-                command.add(option);
-            }
-        }
+        command.addAll(jvmOptions());
         String classPath = System.getProperty("java.class.path");
         command.add("-cp");
         command.add(classPath);
@@ -270,6 +267,17 @@ public final class BenchCommand implements Callable<Integer> {
             command.add(BenchCommand.class.getName());
         }
         return command;
+    }
+
+    /** This JVM's {@code -Xm…}, {@code -Xs…} and {@code -XX:} options, which every phase gets. */
+    static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-Xm") || option.startsWith("-Xs") || option.startsWith("-XX:")) {
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     /** Runs one phase on the project and returns its measures. */
@@ -539,7 +547,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(
                 "%s; %s processors, max heap %d MiB, Java %s, load average at start %.2f%n%n",
                 Boolean.TRUE.equals(report.get("fresh_jvm_per_phase"))
-                        ? "Each phase in a fresh JVM"
+                        ? "Each phase in a fresh JVM (options: " + report.get("jvm_options") + ")"
                         : "Every phase in this JVM (not cold)",
                 report.get("processors"),
                 number(report, "max_heap_bytes") >> 20,
