@@ -47,13 +47,15 @@ public final class ShiftLeftCli implements Runnable {
     @Command(
             name = "pipeline",
             mixinStandardHelpOptions = true,
-            description = "Pipeline commands: metadata, validation, reports, plans.",
+            description =
+                    "Pipeline commands: metadata, validation, reports, plans, SQL per environment.",
             subcommands = {
                 MetadataCommands.BuildAll.class,
                 BuildMetadataCommand.class,
                 ValidateCommand.class,
                 ReportCommand.class,
-                PlanCommand.class
+                PlanCommand.class,
+                RenderCommand.class
             })
     static final class PipelineGroup {}
 
