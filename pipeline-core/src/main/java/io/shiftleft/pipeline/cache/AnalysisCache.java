@@ -119,7 +119,7 @@ public final class AnalysisCache {
         Objects.requireNonNull(file, "file");
         return new AnalysisCache(
                 file,
-                FileIndex.load(file.resolveSibling(INDEX_FILE), AnalyzerFingerprint.ofIndex()),
+                FileIndex.load(file.resolveSibling(INDEX_FILE), AnalyzerFingerprint::ofIndex),
                 CompletableFuture.supplyAsync(() -> read(file)));
     }
 

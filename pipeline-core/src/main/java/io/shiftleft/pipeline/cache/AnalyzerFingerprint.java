@@ -35,6 +35,8 @@ final class AnalyzerFingerprint {
     private static final String FLINK_PARSER =
             "/org/apache/flink/sql/parser/impl/FlinkSqlParserImpl.class";
 
+    private static final String CALCITE_PARSER = "/org/apache/calcite/sql/parser/SqlParser.class";
+
     private static final Optional<byte[]> CURRENT = compute();
 
     /** Packages whose code decides what the stat index serves, besides the analyzer's. */
@@ -102,13 +104,39 @@ final class AnalyzerFingerprint {
      * manifest does not tell, the bytes of Flink's generated parser.
      */
     private static byte[] parserVersion() throws IOException {
-        String flink = FlinkSqlParserImpl.class.getPackage().getImplementationVersion();
-        String calcite = SqlParser.class.getPackage().getImplementationVersion();
-        if (flink == null || calcite == null) {
-            return resource(SqlAnalyzer.class, FLINK_PARSER);
+        // From the jars' manifests, without loading the parser's classes (the generated parser
+        // alone takes tens of milliseconds to load and verify).
+        Optional<String> flink = manifestVersion(FLINK_PARSER);
+        Optional<String> calcite = manifestVersion(CALCITE_PARSER);
+        if (flink.isEmpty() || calcite.isEmpty()) {
+            String loadedFlink = FlinkSqlParserImpl.class.getPackage().getImplementationVersion();
+            String loadedCalcite = SqlParser.class.getPackage().getImplementationVersion();
+            if (loadedFlink == null || loadedCalcite == null) {
+                return resource(SqlAnalyzer.class, FLINK_PARSER);
+            }
+            flink = Optional.of(loadedFlink);
+            calcite = Optional.of(loadedCalcite);
         }
-        return ("flink-sql-parser " + flink + "\ncalcite " + calcite)
+        return ("flink-sql-parser " + flink.get() + "\ncalcite " + calcite.get())
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The Implementation-Version of the jar that holds a class file, if it says. */
+    private static Optional<String> manifestVersion(String classResource) {
+        URL url = SqlAnalyzer.class.getResource(classResource);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar && jar.getManifest() != null) {
+                return Optional.ofNullable(
+                        jar.getManifest().getMainAttributes().getValue("Implementation-Version"));
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A stat index in front of content digests, as git keeps one: for each file seen on the last run,
@@ -44,7 +45,7 @@ public final class FileIndex {
     private static final int FORMAT_VERSION = 1;
 
     private final Path file;
-    private final byte[] fingerprint;
+    private final CompletableFuture<Optional<byte[]>> fingerprint;
     private final CompletableFuture<Loaded> loaded;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final AtomicBoolean dirty = new AtomicBoolean();
@@ -53,7 +54,10 @@ public final class FileIndex {
 
     private record Loaded(Map<String, Entry> entries, long savedNanos) {}
 
-    private FileIndex(Path file, byte[] fingerprint, CompletableFuture<Loaded> loaded) {
+    private FileIndex(
+            Path file,
+            CompletableFuture<Optional<byte[]>> fingerprint,
+            CompletableFuture<Loaded> loaded) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.loaded = loaded;
@@ -63,17 +67,23 @@ public final class FileIndex {
     static FileIndex none() {
         return new FileIndex(
                 null,
-                null,
+                CompletableFuture.completedFuture(Optional.empty()),
                 CompletableFuture.completedFuture(new Loaded(Map.of(), Long.MIN_VALUE)));
     }
 
-    /** The index kept in {@code file}, read in the background; ignored when it is not usable. */
-    static FileIndex load(Path file, Optional<byte[]> fingerprint) {
-        if (fingerprint.isEmpty()) {
-            return none();
-        }
-        byte[] print = fingerprint.get();
-        return new FileIndex(file, print, CompletableFuture.supplyAsync(() -> read(file, print)));
+    /**
+     * The index kept in {@code file}, read in the background (the fingerprint too); ignored when it
+     * is not usable.
+     */
+    static FileIndex load(Path file, Supplier<Optional<byte[]>> fingerprint) {
+        CompletableFuture<Optional<byte[]>> print = CompletableFuture.supplyAsync(fingerprint);
+        return new FileIndex(
+                file,
+                print,
+                print.thenApply(
+                        p ->
+                                p.map(bytes -> read(file, bytes))
+                                        .orElse(new Loaded(Map.of(), Long.MIN_VALUE))));
     }
 
     /**
@@ -143,18 +153,21 @@ public final class FileIndex {
      */
     boolean save() {
         Map<String, Entry> before = loaded.join().entries();
-        if (file == null || (!dirty.get() && used.keySet().equals(before.keySet()))) {
+        Optional<byte[]> print = fingerprint.join();
+        if (file == null
+                || print.isEmpty()
+                || (!dirty.get() && used.keySet().equals(before.keySet()))) {
             return false;
         }
         try {
-            AtomicFiles.write(file, encode());
+            AtomicFiles.write(file, encode(print.get()));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the file index " + file, e);
         }
     }
 
-    private byte[] encode() throws IOException {
+    private byte[] encode(byte[] fingerprint) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(used.size() * 160);
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(MAGIC);
