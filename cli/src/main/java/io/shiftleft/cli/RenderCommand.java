@@ -139,6 +139,7 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             printText(table, external, files);
         }
+        spec.commandLine().getOut().flush(); // the SQL first, then the notes on stderr
         printNotes(files);
         return ExitCodes.OK;
     }
