@@ -21,8 +21,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** The deployer on real parts: every command is answered once, and repeats get the same answer. */
+/**
+ * The deployer on real parts, without a platform for the environments used: every command is
+ * answered (REJECTED, naming the setting to add) once, and repeats get the same answer.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DeployerServiceTests extends ServiceContractTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -47,6 +52,7 @@ class DeployerServiceTests extends ServiceContractTests {
             assertThat(result.getCommandId()).isEqualTo(command.getCommandId());
             assertThat(result.getOutcome()).isEqualTo(CommandOutcome.REJECTED);
             assertThat(result.getDetail()).contains("deployer.platforms.staging");
+            assertThat(result.getPhase().name()).isEqualTo("UNKNOWN");
         }
     }
 

@@ -8,7 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads the deployment-commands topic and hands each command to the execution. */
+/**
+ * Reads the deployment-commands topic and hands each command to the execution, which records it
+ * before the offset is committed and acts on it off this thread.
+ */
 @Component
 class DeploymentCommandListener {
 
@@ -24,7 +27,7 @@ class DeploymentCommandListener {
             topics = "#{@topics.deploymentCommands()}")
     void onCommand(ConsumerRecord<String, Object> record) {
         DeploymentCommand c = KafkaRecords.valueAs(record, DeploymentCommand.class);
-        execution.handle(
+        execution.receive(
                 new IncomingCommand(
                         c.getCommandId(),
                         c.getRequestId(),
@@ -32,6 +35,14 @@ class DeploymentCommandListener {
                         c.getStepId(),
                         c.getEnvironment(),
                         c.getAction().name(),
-                        c.getStatementName()));
+                        c.getStatementName(),
+                        c.getTableName(),
+                        c.getSql(),
+                        c.getSqlHash(),
+                        c.getComputePoolId(),
+                        c.getProperties(),
+                        c.getDropTable(),
+                        c.getTimeoutMillis(),
+                        c.getAttempt()));
     }
 }

@@ -1,2 +1,2 @@
-/** Stores the command log in the deployer's PostgreSQL schema with Spring Data JDBC. */
+/** Stores the command log in the deployer's PostgreSQL schema with Spring's JdbcClient. */
 package io.shiftleft.deployer.command.adapter.out.jdbc;

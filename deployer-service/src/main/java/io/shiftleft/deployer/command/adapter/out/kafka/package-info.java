@@ -1,2 +1,2 @@
-/** Publishes command results to Kafka. */
+/** Publishes command results to Kafka through the transactional outbox. */
 package io.shiftleft.deployer.command.adapter.out.kafka;
