@@ -3,13 +3,13 @@ package io.shiftleft.planner;
 import static io.shiftleft.support.testing.TestKafkaClients.pollUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shiftleft.planner.testing.PlannerTestSupport;
 import io.shiftleft.schemas.Topics;
 import io.shiftleft.schemas.avro.DeployRequest;
 import io.shiftleft.schemas.avro.DeploymentEvent;
 import io.shiftleft.schemas.avro.DeploymentEventType;
 import io.shiftleft.schemas.testing.TestSchemaRegistry;
 import io.shiftleft.support.DeadLetterPolicy;
-import io.shiftleft.support.testing.ServiceContractTests;
 import io.shiftleft.support.testing.TestKafkaClients;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,63 +26,37 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The planner on real parts (embedded KRaft broker, Apicurio registry, PostgreSQL): requests in,
- * answers out, poison records to the dead-letter topic, trace context across Kafka, health.
+ * The planner's intake on real parts (embedded KRaft broker, Apicurio registry, PostgreSQL):
+ * requests in, answers out, poison records to the dead-letter topic, trace context across Kafka.
  */
-class PlannerServiceTests extends ServiceContractTests {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired JdbcClient jdbc;
-
-    private static KafkaProducer<String, Object> producer;
-    private static KafkaConsumer<String, Object> events;
-
-    @BeforeAll
-    static void clients() {
-        producer = TestKafkaClients.avroProducer(brokers);
-        events = TestKafkaClients.avroConsumer(brokers);
-        events.subscribe(List.of(TOPICS.deploymentEvents()));
-    }
-
-    @AfterAll
-    static void closeClients() {
-        // Null when the class was skipped (Testcontainers variant without Docker).
-        if (producer != null) {
-            producer.close();
-        }
-        if (events != null) {
-            events.close();
-        }
-    }
+class PlannerServiceTests extends PlannerTestSupport {
 
     @Test
     void answersADeployRequestWithRequestAcceptedAndRecordsIt() throws Exception {
-        DeployRequest request = request("req-" + UUID.randomUUID(), List.of("fct_orders"));
+        DeployRequest request = request(newRequestId(), List.of("src_customers_customers"));
 
         producer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", request)).get();
 
-        DeploymentEvent answer = answerTo(request.getRequestId());
+        DeploymentEvent answer = events.answerTo(request.getRequestId(), WAIT);
         assertThat(answer.getType()).isEqualTo(DeploymentEventType.REQUEST_ACCEPTED);
-        assertThat(answer.getTables()).containsExactly("fct_orders");
+        assertThat(answer.getTables()).containsExactly("src_customers_customers");
+        assertThat(answer.getPlanId()).isNotBlank();
         assertThat(
-                        jdbc.sql("select accepted from planner.deploy_request where request_id = ?")
+                        jdbc.sql(
+                                        "select plan_id from planner.deploy_request where"
+                                                + " accepted and request_id = ?")
                                 .param(request.getRequestId())
-                                .query(Boolean.class)
+                                .query(String.class)
                                 .single())
-                .isTrue();
+                .isEqualTo(answer.getPlanId());
     }
 
     @Test
     void writesTheRequestInTheWireFormatWithAnIdTheRegistryKnows() throws Exception {
-        DeployRequest request = request("req-" + UUID.randomUUID(), List.of("fct_orders"));
+        DeployRequest request = request(newRequestId(), List.of("src_customers_customers"));
         producer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", request)).get();
 
         try (KafkaConsumer<String, byte[]> raw = TestKafkaClients.rawConsumer(brokers)) {
@@ -115,27 +88,40 @@ class PlannerServiceTests extends ServiceContractTests {
 
     @Test
     void rejectsARequestThatNamesNoTarget() throws Exception {
-        DeployRequest request = request("req-" + UUID.randomUUID(), List.of());
+        DeployRequest request = request(newRequestId(), List.of());
 
         producer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", request)).get();
 
-        DeploymentEvent answer = answerTo(request.getRequestId());
+        DeploymentEvent answer = events.answerTo(request.getRequestId(), WAIT);
         assertThat(answer.getType()).isEqualTo(DeploymentEventType.REQUEST_REJECTED);
         assertThat(answer.getDetail()).contains("tables").contains("product");
     }
 
     @Test
     void recordsARedeliveredRequestOnceAndAnswersWithTheSameEventId() throws Exception {
-        DeployRequest request = request("req-" + UUID.randomUUID(), List.of("dim_customers"));
+        DeployRequest request = request(newRequestId(), List.of("src_customers_addresses"));
 
         producer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", request)).get();
-        DeploymentEvent first = answerTo(request.getRequestId());
+        DeploymentEvent first = events.answerTo(request.getRequestId(), WAIT);
         producer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", request)).get();
-        DeploymentEvent second = answerTo(request.getRequestId());
+        eventually(
+                () ->
+                        events.records().stream()
+                                        .filter(r -> request.getRequestId().equals(r.key()))
+                                        .count()
+                                == 2,
+                "the second answer");
+        DeploymentEvent second = events.answerTo(request.getRequestId(), WAIT);
 
         assertThat(second.getEventId()).isEqualTo(first.getEventId());
         assertThat(
                         jdbc.sql("select count(*) from planner.deploy_request where request_id = ?")
+                                .param(request.getRequestId())
+                                .query(Long.class)
+                                .single())
+                .isEqualTo(1L);
+        assertThat(
+                        jdbc.sql("select count(*) from planner.plan where request_id = ?")
                                 .param(request.getRequestId())
                                 .query(Long.class)
                                 .single())
@@ -151,10 +137,10 @@ class PlannerServiceTests extends ServiceContractTests {
             raw.send(new ProducerRecord<>(TOPICS.deployRequests(), "poison-2", unknownSchemaId))
                     .get();
         }
-        DeployRequest after = request("req-" + UUID.randomUUID(), List.of("fct_orders"));
+        DeployRequest after = request(newRequestId(), List.of("src_customers_customers"));
         producer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", after)).get();
 
-        assertThat(answerTo(after.getRequestId()).getType())
+        assertThat(events.answerTo(after.getRequestId(), WAIT).getType())
                 .isEqualTo(DeploymentEventType.REQUEST_ACCEPTED);
         try (KafkaConsumer<String, byte[]> dlq = TestKafkaClients.rawConsumer(brokers)) {
             dlq.subscribe(List.of(Topics.deadLetterOf(TOPICS.deployRequests())));
@@ -177,7 +163,7 @@ class PlannerServiceTests extends ServiceContractTests {
     @Test
     void continuesTheTraceOfTheRequestInItsAnswer() throws Exception {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        DeployRequest request = request("req-" + UUID.randomUUID(), List.of("fct_orders"));
+        DeployRequest request = request(newRequestId(), List.of("src_customers_customers"));
         ProducerRecord<String, Object> record =
                 new ProducerRecord<>(TOPICS.deployRequests(), "dev", request);
         record.headers()
@@ -188,7 +174,8 @@ class PlannerServiceTests extends ServiceContractTests {
 
         producer.send(record).get();
 
-        ConsumerRecord<String, Object> answer = answerRecord(request.getRequestId());
+        ConsumerRecord<String, Object> answer =
+                events.await(r -> request.getRequestId().equals(r.key()), WAIT);
         String traceparent = header(answer, "traceparent");
         assertThat(traceparent).startsWith("00-" + traceId + "-");
         assertThat(traceparent).doesNotContain("00f067aa0ba902b7");
@@ -202,14 +189,6 @@ class PlannerServiceTests extends ServiceContractTests {
                 .setEnvironment("dev")
                 .setTables(tables)
                 .build();
-    }
-
-    private static DeploymentEvent answerTo(String requestId) {
-        return (DeploymentEvent) answerRecord(requestId).value();
-    }
-
-    private static ConsumerRecord<String, Object> answerRecord(String requestId) {
-        return last(pollUntil(events, r -> requestId.equals(r.key()), WAIT));
     }
 
     private static <V> ConsumerRecord<String, V> last(List<ConsumerRecord<String, V>> records) {

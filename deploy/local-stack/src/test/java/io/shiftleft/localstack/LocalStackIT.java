@@ -195,11 +195,11 @@ class LocalStackIT {
     @Test
     @Order(2)
     void writesTheWireFormatWithAnIdTheRegistryKnowsAndReadsItBack() throws Exception {
-        DeployRequest request = request(List.of("fct_orders"));
+        DeployRequest request = request(List.of("orders_fct_order_details"));
 
         RecordMetadata sent =
                 avroProducer
-                        .send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", request))
+                        .send(new ProducerRecord<>(TOPICS.deployRequests(), "local", request))
                         .get();
 
         byte[] bytes = readAt(raw, sent).value();
@@ -219,17 +219,19 @@ class LocalStackIT {
     @Test
     @Order(3)
     void thePlannerAcceptsARequestAndRejectsOneWithoutScope() throws Exception {
-        DeployRequest accepted = request(List.of("fct_orders", "dim_customers"));
+        DeployRequest accepted =
+                request(List.of("orders_fct_order_details", "customers_dim_customers"));
         DeployRequest noScope = request(List.of());
 
-        avroProducer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", accepted)).get();
-        avroProducer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", noScope)).get();
+        avroProducer.send(new ProducerRecord<>(TOPICS.deployRequests(), "local", accepted)).get();
+        avroProducer.send(new ProducerRecord<>(TOPICS.deployRequests(), "local", noScope)).get();
 
         DeploymentEvent yes = (DeploymentEvent) answerTo(accepted.getRequestId()).value();
         assertThat(yes.getType()).isEqualTo(DeploymentEventType.REQUEST_ACCEPTED);
         assertThat(yes.getRequestId()).isEqualTo(accepted.getRequestId());
-        assertThat(yes.getEnvironment()).isEqualTo("dev");
-        assertThat(yes.getTables()).containsExactly("fct_orders", "dim_customers");
+        assertThat(yes.getEnvironment()).isEqualTo("local");
+        assertThat(yes.getTables())
+                .containsExactly("orders_fct_order_details", "customers_dim_customers");
 
         DeploymentEvent no = (DeploymentEvent) answerTo(noScope.getRequestId()).value();
         assertThat(no.getType()).isEqualTo(DeploymentEventType.REQUEST_REJECTED);
@@ -256,8 +258,8 @@ class LocalStackIT {
         rawProducer
                 .send(new ProducerRecord<>(TOPICS.deployRequests(), unknownIdKey, unknownId))
                 .get();
-        DeployRequest after = request(List.of("fct_orders"));
-        avroProducer.send(new ProducerRecord<>(TOPICS.deployRequests(), "dev", after)).get();
+        DeployRequest after = request(List.of("orders_fct_order_details"));
+        avroProducer.send(new ProducerRecord<>(TOPICS.deployRequests(), "local", after)).get();
 
         assertThat(((DeploymentEvent) answerTo(after.getRequestId()).value()).getType())
                 .as("answer to the valid request sent after the poison records")
@@ -297,9 +299,9 @@ class LocalStackIT {
         spanBytes[0] |= 1;
         String traceId = hex.formatHex(traceBytes);
         String spanId = hex.formatHex(spanBytes);
-        DeployRequest request = request(List.of("fct_orders"));
+        DeployRequest request = request(List.of("orders_fct_order_details"));
         ProducerRecord<String, Object> record =
-                new ProducerRecord<>(TOPICS.deployRequests(), "dev", request);
+                new ProducerRecord<>(TOPICS.deployRequests(), "local", request);
         record.headers()
                 .add(
                         "traceparent",
@@ -397,9 +399,11 @@ class LocalStackIT {
                 .setEventId(UUID.randomUUID())
                 .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .setRequestId(RUN + "-req-" + UUID.randomUUID())
-                .setEnvironment("dev")
+                .setEnvironment("local")
                 .setRequestedBy("LocalStackIT")
                 .setTables(tables)
+                // Planned, not executed: this suite checks the stack's wiring, not deployments.
+                .setDryRun(true)
                 .build();
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param tables target tables
  * @param product target data product, or null
  * @param directory target folder of the project, or null
+ * @param options the request's flags
  * @param occurredAt when the request was made
  */
 public record IncomingRequest(
@@ -27,6 +28,7 @@ public record IncomingRequest(
         List<String> tables,
         String product,
         String directory,
+        RequestOptions options,
         Instant occurredAt) {
 
     public IncomingRequest {
@@ -35,13 +37,7 @@ public record IncomingRequest(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        tables = List.copyOf(tables);
-    }
-
-    /** Whether the request names anything to act on. */
-    boolean hasScope() {
-        return !tables.isEmpty()
-                || (product != null && !product.isBlank())
-                || (directory != null && !directory.isBlank());
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        options = options == null ? RequestOptions.none() : options;
     }
 }

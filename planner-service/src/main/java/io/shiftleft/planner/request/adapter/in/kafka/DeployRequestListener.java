@@ -3,6 +3,7 @@ package io.shiftleft.planner.request.adapter.in.kafka;
 import io.shiftleft.planner.request.IncomingRequest;
 import io.shiftleft.planner.request.RequestIntake;
 import io.shiftleft.planner.request.RequestKind;
+import io.shiftleft.planner.request.RequestOptions;
 import io.shiftleft.schemas.avro.DeployRequest;
 import io.shiftleft.schemas.avro.UndeployRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +39,17 @@ class DeployRequestListener {
                     r.getTables(),
                     r.getProduct(),
                     r.getDirectory(),
+                    new RequestOptions(
+                            r.getExcludeTables(),
+                            r.getForceAncestors(),
+                            r.getMayStartDescendants(),
+                            r.getCrossProductDeployment(),
+                            r.getDmlOnly(),
+                            r.getComputePoolId(),
+                            r.getMaxParallel(),
+                            r.getVersion(),
+                            r.getDryRun(),
+                            false),
                     r.getOccurredAt());
         }
         if (value instanceof UndeployRequest r) {
@@ -50,6 +62,17 @@ class DeployRequestListener {
                     r.getTables(),
                     r.getProduct(),
                     null,
+                    new RequestOptions(
+                            null,
+                            false,
+                            false,
+                            false,
+                            false,
+                            null,
+                            null,
+                            null,
+                            r.getDryRun(),
+                            r.getDropTables()),
                     r.getOccurredAt());
         }
         throw new IllegalArgumentException(

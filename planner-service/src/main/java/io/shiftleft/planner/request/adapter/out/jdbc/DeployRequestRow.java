@@ -19,5 +19,7 @@ record DeployRequestRow(
         String directory,
         boolean accepted,
         String reason,
+        String planId,
+        String options,
         Instant occurredAt,
         Instant receivedAt) {}

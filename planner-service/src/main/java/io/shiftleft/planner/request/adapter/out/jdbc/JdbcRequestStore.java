@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 class JdbcRequestStore implements RequestStore {
 
     private final DeployRequestRepository rows;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    JdbcRequestStore(DeployRequestRepository rows) {
+    JdbcRequestStore(DeployRequestRepository rows, Clock clock) {
         this.rows = rows;
+        this.clock = clock;
     }
 
     @Override
@@ -42,6 +43,8 @@ class JdbcRequestStore implements RequestStore {
                         r.directory(),
                         outcome.accepted(),
                         outcome.reason(),
+                        outcome.planId(),
+                        OptionsText.write(r.options()),
                         r.occurredAt(),
                         clock.instant()));
     }
@@ -61,7 +64,8 @@ class JdbcRequestStore implements RequestStore {
                         tables,
                         row.product(),
                         row.directory(),
+                        OptionsText.read(row.options()),
                         row.occurredAt());
-        return new IntakeOutcome(request, row.accepted(), row.reason(), false);
+        return new IntakeOutcome(request, row.accepted(), row.reason(), row.planId(), false);
     }
 }

@@ -1,2 +1,2 @@
-/** Publishes deployment events to Kafka. */
+/** Writes the answers to requests into the outbox, as deployment events. */
 package io.shiftleft.planner.request.adapter.out.kafka;

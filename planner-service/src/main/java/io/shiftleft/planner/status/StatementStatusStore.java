@@ -1,0 +1,16 @@
+package io.shiftleft.planner.status;
+
+import java.util.Map;
+
+/** Where the latest state of each statement is kept. */
+public interface StatementStatusStore {
+
+    /** Keeps the state unless a later one of the same statement is already kept. */
+    void save(ObservedStatement statement);
+
+    /** Forgets a statement in every environment (the monitor saw it deleted). */
+    void forget(String statementName);
+
+    /** The known statements of an environment, by statement name. */
+    Map<String, ObservedStatement> ofEnvironment(String environment);
+}

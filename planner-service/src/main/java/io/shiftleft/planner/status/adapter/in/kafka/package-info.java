@@ -1,0 +1,2 @@
+/** Reads the monitor's statement-status topic. */
+package io.shiftleft.planner.status.adapter.in.kafka;
