@@ -1,8 +1,8 @@
 package io.shiftleft.pipeline.model;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One table of the project graph with its direct neighbours, by name.
@@ -41,8 +41,9 @@ public record TableNode(
         folder = folder == null ? "" : folder;
         ddlRef = ddlRef == null ? "" : ddlRef;
         dmlRef = dmlRef == null ? "" : dmlRef;
-        parents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(parents));
-        children = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(children));
+        // An immutable sorted set is taken as it is, so nodes rebuilt from nodes share their sets.
+        parents = ImmutableSortedSet.copyOf(parents);
+        children = ImmutableSortedSet.copyOf(children);
     }
 
     /** Whether the table is a pre-provisioned topic that is never deployed. */
