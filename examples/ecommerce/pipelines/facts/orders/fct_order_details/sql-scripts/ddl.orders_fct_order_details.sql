@@ -4,7 +4,7 @@ CREATE TABLE IF NOT EXISTS orders_fct_order_details (
   order_id STRING NOT NULL,
   channel STRING,
   store_id INT,
-  order_ts TIMESTAMP(3),
+  order_ts TIMESTAMP_LTZ(3),
   customer_id INT,
   customer_name STRING,
   customer_tier STRING,
@@ -13,13 +13,10 @@ CREATE TABLE IF NOT EXISTS orders_fct_order_details (
   quantity INT,
   amount_eur DECIMAL(12, 2),
   PRIMARY KEY (order_id) NOT ENFORCED
-) WITH (
-  'connector' = 'upsert-kafka',
-  'topic' = 'orders_fct_order_details',
-  'properties.bootstrap.servers' = '127.0.0.1:19092',
-  'properties.group.id' = 'orders_fct_order_details',
-  'key.format' = 'avro-confluent',
-  'key.avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7',
-  'value.format' = 'avro-confluent',
-  'value.avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7'
+) DISTRIBUTED BY HASH(order_id) INTO 2 BUCKETS
+WITH (
+  'changelog.mode' = 'upsert',
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry',
+  'kafka.retention.time' = '30 d'
 );

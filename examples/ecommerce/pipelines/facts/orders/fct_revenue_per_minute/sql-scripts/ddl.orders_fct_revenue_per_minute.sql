@@ -8,11 +8,7 @@ CREATE TABLE IF NOT EXISTS orders_fct_revenue_per_minute (
   units BIGINT,
   revenue_eur DECIMAL(14, 2)
 ) WITH (
-  'connector' = 'kafka',
-  'topic' = 'orders_fct_revenue_per_minute',
-  'properties.bootstrap.servers' = '127.0.0.1:19092',
-  'properties.group.id' = 'orders_fct_revenue_per_minute',
-  'scan.startup.mode' = 'earliest-offset',
-  'format' = 'avro-confluent',
-  'avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7'
+  'changelog.mode' = 'append',
+  'value.format' = 'avro-registry',
+  'kafka.retention.time' = '90 d'
 );

@@ -8,14 +8,12 @@ CREATE TABLE IF NOT EXISTS int_orders_all_orders (
   quantity INT,
   amount DECIMAL(12, 2),
   currency STRING,
-  order_ts TIMESTAMP(3),
+  order_ts TIMESTAMP_LTZ(3),
   WATERMARK FOR order_ts AS order_ts - INTERVAL '5' SECOND
-) WITH (
-  'connector' = 'kafka',
-  'topic' = 'int_orders_all_orders',
-  'properties.bootstrap.servers' = '127.0.0.1:19092',
-  'properties.group.id' = 'int_orders_all_orders',
-  'scan.startup.mode' = 'earliest-offset',
-  'format' = 'avro-confluent',
-  'avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7'
+) DISTRIBUTED BY HASH(order_id) INTO 2 BUCKETS
+WITH (
+  'changelog.mode' = 'append',
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry',
+  'kafka.retention.time' = '1 d'
 );

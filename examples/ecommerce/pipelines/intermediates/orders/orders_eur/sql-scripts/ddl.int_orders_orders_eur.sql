@@ -1,5 +1,5 @@
 -- Intermediate: every order with its amount converted to EUR at the rate valid when it was placed.
--- Append-only topic (an event-time temporal join emits inserts only).
+-- Append-only topic: an event-time temporal join emits inserts only.
 CREATE TABLE IF NOT EXISTS int_orders_orders_eur (
   order_id STRING,
   channel STRING,
@@ -11,14 +11,12 @@ CREATE TABLE IF NOT EXISTS int_orders_orders_eur (
   currency STRING,
   rate_to_eur DECIMAL(10, 6),
   amount_eur DECIMAL(12, 2),
-  order_ts TIMESTAMP(3),
+  order_ts TIMESTAMP_LTZ(3),
   WATERMARK FOR order_ts AS order_ts - INTERVAL '5' SECOND
-) WITH (
-  'connector' = 'kafka',
-  'topic' = 'int_orders_orders_eur',
-  'properties.bootstrap.servers' = '127.0.0.1:19092',
-  'properties.group.id' = 'int_orders_orders_eur',
-  'scan.startup.mode' = 'earliest-offset',
-  'format' = 'avro-confluent',
-  'avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7'
+) DISTRIBUTED BY HASH(order_id) INTO 2 BUCKETS
+WITH (
+  'changelog.mode' = 'append',
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry',
+  'kafka.retention.time' = '1 d'
 );

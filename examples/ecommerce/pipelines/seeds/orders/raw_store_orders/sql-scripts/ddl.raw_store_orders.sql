@@ -1,5 +1,6 @@
--- Seed: point-of-sale tickets from the physical stores.
--- Backed by the datagen connector, so the demo needs no external system. No Kafka topic, no DML.
+-- Seed: the raw topic raw_store_orders, point-of-sale tickets from the physical stores.
+-- The tills key their messages by store (Avro key and value, schemas in the registry).
+-- No DML: the producers are outside the pipeline (on the local stack, examples/ecommerce/provisioning).
 CREATE TABLE IF NOT EXISTS raw_store_orders (
   ticket_id BIGINT,
   store_id INT,
@@ -8,22 +9,11 @@ CREATE TABLE IF NOT EXISTS raw_store_orders (
   quantity INT,
   unit_price DECIMAL(10, 2),
   currency_code INT,
-  sold_at TIMESTAMP(3)
-) WITH (
-  'connector' = 'datagen',
-  'rows-per-second' = '1',
-  'fields.ticket_id.min' = '1',
-  'fields.ticket_id.max' = '999999999',
-  'fields.store_id.min' = '1',
-  'fields.store_id.max' = '5',
-  'fields.customer_id.min' = '1',
-  'fields.customer_id.max' = '60',
-  'fields.product_id.min' = '1',
-  'fields.product_id.max' = '20',
-  'fields.quantity.min' = '1',
-  'fields.quantity.max' = '3',
-  'fields.unit_price.min' = '1',
-  'fields.unit_price.max' = '200',
-  'fields.currency_code.min' = '1',
-  'fields.currency_code.max' = '3'
+  sold_at TIMESTAMP_LTZ(3)
+) DISTRIBUTED BY HASH(store_id) INTO 1 BUCKETS
+WITH (
+  'changelog.mode' = 'append',
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry',
+  'kafka.retention.time' = '7 d'
 );

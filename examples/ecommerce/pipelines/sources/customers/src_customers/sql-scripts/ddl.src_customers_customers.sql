@@ -1,18 +1,15 @@
--- Source: latest state of each customer account. Upsert table (compacted topic keyed by customer_id).
+-- Source: latest state of each customer account. The primary key makes it an upsert table
+-- (Confluent Cloud's default changelog mode for a table with a key), on a compacted topic.
 CREATE TABLE IF NOT EXISTS src_customers_customers (
   customer_id INT NOT NULL,
   full_name STRING,
   email STRING,
   tier STRING,
-  updated_at TIMESTAMP(3),
+  updated_at TIMESTAMP_LTZ(3),
   PRIMARY KEY (customer_id) NOT ENFORCED
-) WITH (
-  'connector' = 'upsert-kafka',
-  'topic' = 'src_customers_customers',
-  'properties.bootstrap.servers' = '127.0.0.1:19092',
-  'properties.group.id' = 'src_customers_customers',
-  'key.format' = 'avro-confluent',
-  'key.avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7',
-  'value.format' = 'avro-confluent',
-  'value.avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7'
+) DISTRIBUTED BY HASH(customer_id) INTO 1 BUCKETS
+WITH (
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry',
+  'kafka.cleanup-policy' = 'compact'
 );

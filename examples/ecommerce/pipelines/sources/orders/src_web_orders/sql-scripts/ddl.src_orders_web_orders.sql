@@ -1,4 +1,4 @@
--- Source: web orders, cleaned and typed. Append-only topic.
+-- Source: web orders, cleaned and typed. Append-only topic keyed by order id.
 CREATE TABLE IF NOT EXISTS src_orders_web_orders (
   order_id STRING,
   customer_id INT,
@@ -6,14 +6,12 @@ CREATE TABLE IF NOT EXISTS src_orders_web_orders (
   quantity INT,
   unit_price DECIMAL(10, 2),
   currency STRING,
-  order_ts TIMESTAMP(3),
+  order_ts TIMESTAMP_LTZ(3),
   WATERMARK FOR order_ts AS order_ts - INTERVAL '5' SECOND
-) WITH (
-  'connector' = 'kafka',
-  'topic' = 'src_orders_web_orders',
-  'properties.bootstrap.servers' = '127.0.0.1:19092',
-  'properties.group.id' = 'src_orders_web_orders',
-  'scan.startup.mode' = 'earliest-offset',
-  'format' = 'avro-confluent',
-  'avro-confluent.url' = 'http://127.0.0.1:18085/apis/ccompat/v7'
+) DISTRIBUTED BY HASH(order_id) INTO 2 BUCKETS
+WITH (
+  'changelog.mode' = 'append',
+  'key.format' = 'avro-registry',
+  'value.format' = 'avro-registry',
+  'kafka.retention.time' = '7 d'
 );
