@@ -48,7 +48,7 @@ record ProjectWalk(
     static ProjectWalk of(Path pipelines) {
         Collector found = new Collector(pipelines);
         try {
-            ForkJoinPool.commonPool().invoke(new Folder(pipelines, found));
+            ForkJoinPool.commonPool().invoke(new Folder(pipelines, 0, found));
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(
                     "Cannot list " + pipelines + ": " + e.getMessage(), e.getCause());
@@ -81,19 +81,24 @@ record ProjectWalk(
             this.pipelines = pipelines;
         }
 
-        void file(Path file, BasicFileAttributes attributes) {
+        /**
+         * One entry that is not a folder.
+         *
+         * @param parentName the name of the folder it is in
+         */
+        void file(Path file, BasicFileAttributes attributes, String parentName) {
             String name = file.getFileName().toString();
-            Path parent = file.getParent();
-            if (attributes.isSymbolicLink() && isSqlScripts(file) && Files.isDirectory(file)) {
+            boolean inSqlScripts = parentName.equals(SQL_SCRIPTS);
+            if (attributes.isSymbolicLink()
+                    && name.equals(SQL_SCRIPTS)
+                    && Files.isDirectory(file)) {
                 folders.add(file);
-            } else if ((name.endsWith(".sql") || name.endsWith(PROPERTIES))
-                    && isSqlScripts(parent)) {
-                sqlFiles.computeIfAbsent(parent, p -> new CopyOnWriteArrayList<>())
+            } else if ((name.endsWith(".sql") || name.endsWith(PROPERTIES)) && inSqlScripts) {
+                sqlFiles.computeIfAbsent(file.getParent(), p -> new CopyOnWriteArrayList<>())
                         .add(new SqlEntry(file, attributes));
             } else if (name.equals(DEFINITION_FILE) && attributes.isRegularFile()) {
                 definitions.put(file, attributes);
-            } else if (name.equals("external_tables.json")
-                    && parent.getFileName().toString().equals("seeds")) {
+            } else if (name.equals("external_tables.json") && parentName.equals("seeds")) {
                 manifests.add(file);
             } else if (name.endsWith(".sql") && attributes.isRegularFile()) {
                 String ref = ProjectLayout.ref(pipelines.relativize(file));
@@ -105,21 +110,35 @@ record ProjectWalk(
     }
 
     /**
-     * Lists one folder (each entry's attributes read once, links not followed), then its folders.
+     * Lists one folder (each entry's attributes read once, links not followed), then its folders:
+     * the folders of the first levels (layers, products) as parallel tasks, deeper ones (table
+     * folders and below) in the same task, where a task would cost more than the listing.
      */
     private static final class Folder extends RecursiveAction {
+        private static final int PARALLEL_DEPTH = 2;
+
         private final Path dir;
+        private final int depth;
         private final Collector found;
 
-        Folder(Path dir, Collector found) {
+        Folder(Path dir, int depth, Collector found) {
             this.dir = dir;
+            this.depth = depth;
             this.found = found;
         }
 
         @Override
         protected void compute() {
             List<Folder> below = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            list(dir, depth, below);
+            invokeAll(below);
+        }
+
+        private void list(Path folder, int level, List<Folder> parallel) {
+            Path folderName = folder.getFileName();
+            String name = folderName == null ? "" : folderName.toString();
+            List<Path> deeper = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     BasicFileAttributes attributes =
                             Files.readAttributes(
@@ -128,15 +147,21 @@ record ProjectWalk(
                         if (isSqlScripts(entry)) {
                             found.folders.add(entry);
                         }
-                        below.add(new Folder(entry, found));
+                        if (level < PARALLEL_DEPTH) {
+                            parallel.add(new Folder(entry, level + 1, found));
+                        } else {
+                            deeper.add(entry);
+                        }
                     } else {
-                        found.file(entry, attributes);
+                        found.file(entry, attributes, name);
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(dir + ": " + e, e);
+                throw new UncheckedIOException(folder + ": " + e, e);
             }
-            invokeAll(below);
+            for (Path sub : deeper) {
+                list(sub, level + 1, parallel);
+            }
         }
     }
 
@@ -144,8 +169,10 @@ record ProjectWalk(
         return relativeRef.startsWith("tests/") || relativeRef.contains("/tests/");
     }
 
+    private static final String SQL_SCRIPTS = "sql-scripts";
+
     private static boolean isSqlScripts(Path path) {
         Path name = path == null ? null : path.getFileName();
-        return name != null && name.toString().equals("sql-scripts");
+        return name != null && name.toString().equals(SQL_SCRIPTS);
     }
 }
