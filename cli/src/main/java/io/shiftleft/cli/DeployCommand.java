@@ -1,63 +1,47 @@
 package io.shiftleft.cli;
 
-import io.shiftleft.schemas.Topics;
 import io.shiftleft.schemas.avro.DeployRequest;
 import io.shiftleft.schemas.avro.DeploymentEvent;
 import io.shiftleft.schemas.avro.DeploymentEventType;
-import io.shiftleft.schemas.serde.AvroSerdeConfig;
-import io.shiftleft.schemas.serde.AvroWireDeserializer;
-import io.shiftleft.schemas.serde.AvroWireSerializer;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Sends a deploy request to the {@code deploy-requests} topic and waits for the planner's answer on
- * {@code deployment-events}. Exit code 0 when accepted, 1 when rejected, 3 when no answer came.
+ * Sends a deploy request to the {@code deploy-requests} topic, with the flags of {@code pipeline
+ * build-execution-plan}, and waits for the planner's answer on {@code deployment-events}; with
+ * {@code --follow}, follows the plan until it ends. Exit code 0 when accepted (with {@code
+ * --follow}: when every step succeeded), 1 when rejected, 3 when no answer came, 4 when the
+ * deployment failed.
  */
 @Command(
         name = "deploy",
-        description = "Ask shift-left to deploy tables and wait for the planner's answer.")
+        mixinStandardHelpOptions = true,
+        description =
+                "Ask shift-left to deploy tables (through Kafka) and wait for the planner's answer;"
+                        + " --follow shows the deployment until it ends.")
 final class DeployCommand implements Callable<Integer> {
 
     static final int REJECTED = 1;
-    static final int NO_ANSWER = 3;
+    static final int NO_ANSWER = ExitCodes.NO_ANSWER;
 
-    @Option(
-            names = "--kafka",
-            defaultValue = "127.0.0.1:19092",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String kafka;
+    @Mixin KafkaOptions kafka;
 
-    @Option(
-            names = "--registry",
-            defaultValue = "http://127.0.0.1:18085/apis/ccompat/v7",
-            description = "Schema registry URL (default: ${DEFAULT-VALUE}).")
-    String registry;
-
-    @Option(
-            names = "--topic-prefix",
-            defaultValue = Topics.DEFAULT_PREFIX,
-            description = "Topic prefix (default: ${DEFAULT-VALUE}).")
-    String prefix;
+    @Mixin FollowOptions follow;
 
     @Option(
             names = {"-e", "--environment"},
@@ -65,15 +49,29 @@ final class DeployCommand implements Callable<Integer> {
             description = "Target environment.")
     String environment;
 
-    @Option(
-            names = {"-t", "--table"},
-            description = "Table to deploy (repeatable).")
-    List<String> tables = List.of();
+    @ArgGroup(exclusive = true)
+    Scope scope = new Scope();
 
-    @Option(
-            names = {"-p", "--product"},
-            description = "Data product to deploy.")
-    String product;
+    /** What to deploy: tables, a product or a folder (the planner rejects a request with none). */
+    static final class Scope {
+        @Option(
+                names = {"--table-name", "-t", "--table"},
+                paramLabel = "TABLE",
+                description = "Table to deploy (repeatable: a table list).")
+        List<String> tables = new ArrayList<>();
+
+        @Option(
+                names = {"--product-name", "-p", "--product"},
+                paramLabel = "PRODUCT",
+                description = "Make every table of this data product run.")
+        String product;
+
+        @Option(
+                names = "--dir",
+                paramLabel = "DIR",
+                description = "Make every table under this folder of the project run.")
+        String dir;
+    }
 
     @Option(names = "--force-ancestors", description = "Redeploy running ancestors too.")
     boolean forceAncestors;
@@ -81,19 +79,37 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--may-start-descendants", description = "Restart impacted descendants.")
     boolean mayStartDescendants;
 
+    @Option(names = "--dml-only", description = "Redeploy only the DML of the requested tables.")
+    boolean dmlOnly;
+
+    @Option(names = "--cross-product-deployment", description = "Let restarts cross products.")
+    boolean crossProduct;
+
     @Option(
-            names = "--wait",
-            defaultValue = "30s",
+            names = "--exclude-table-file-name",
+            paramLabel = "FILE",
+            description = "Tables never to touch, one per line (# comments allowed).")
+    Path excludeFile;
+
+    @Option(names = "--compute-pool-id", description = "Pool for tables that have none.")
+    String computePool;
+
+    @Option(
+            names = "--max-parallel",
+            defaultValue = "4",
             description =
-                    "How long to wait for the answer, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).",
-            converter = DurationConverter.class)
-    Duration wait;
+                    "Steps running at once, capped by the environment's max-parallel (default:"
+                            + " ${DEFAULT-VALUE}).")
+    int maxParallel;
+
+    @Option(names = "--dry-run", description = "Plan only: the planner stores and shows the plan.")
+    boolean dryRun;
 
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Topics topics = Topics.withPrefix(prefix);
+        List<String> excluded = excludeFile == null ? List.of() : tableLines(spec, excludeFile);
         String requestId = "cli-" + UUID.randomUUID();
         DeployRequest request =
                 DeployRequest.newBuilder()
@@ -102,107 +118,86 @@ final class DeployCommand implements Callable<Integer> {
                         .setRequestId(requestId)
                         .setEnvironment(environment)
                         .setRequestedBy(System.getProperty("user.name"))
-                        .setTables(tables)
-                        .setProduct(product)
+                        .setTables(scope.tables)
+                        .setProduct(scope.product)
+                        .setDirectory(scope.dir)
+                        .setExcludeTables(excluded)
                         .setForceAncestors(forceAncestors)
                         .setMayStartDescendants(mayStartDescendants)
+                        .setDmlOnly(dmlOnly)
+                        .setCrossProductDeployment(crossProduct)
+                        .setComputePoolId(computePool)
+                        .setMaxParallel(maxParallel)
+                        .setDryRun(dryRun)
                         .build();
+        return send(spec, kafka, follow, environment, requestId, request, "deploy");
+    }
+
+    /** Sends a request, prints the planner's answer and, when asked, follows the plan. */
+    static int send(
+            CommandLine.Model.CommandSpec spec,
+            KafkaOptions kafka,
+            FollowOptions follow,
+            String environment,
+            String requestId,
+            org.apache.avro.specific.SpecificRecord request,
+            String what)
+            throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (KafkaConsumer<String, Object> answers = answers(topics);
-                KafkaProducer<String, Object> producer = producer()) {
-            producer.send(new ProducerRecord<>(topics.deployRequests(), environment, request))
-                    .get();
-            out.println("Sent deploy request " + requestId + " to " + topics.deployRequests());
+        PrintWriter err = spec.commandLine().getErr();
+        try (RequestChannel channel = new RequestChannel(kafka)) {
+            channel.send(environment, request);
+            out.println(
+                    "Sent "
+                            + what
+                            + " request "
+                            + requestId
+                            + " to "
+                            + channel.topics().deployRequests());
             out.flush();
-            Optional<DeploymentEvent> answer = awaitAnswer(answers, requestId);
+            Optional<DeploymentEvent> answer = channel.next(requestId, e -> true, kafka.wait);
             if (answer.isEmpty()) {
-                spec.commandLine()
-                        .getErr()
-                        .println("No answer to " + requestId + " within " + wait);
+                err.println(
+                        "No answer to "
+                                + requestId
+                                + " on "
+                                + channel.topics().deploymentEvents()
+                                + " within "
+                                + kafka.wait
+                                + " (is the planner running on "
+                                + kafka.kafka
+                                + "?)");
                 return NO_ANSWER;
             }
             DeploymentEvent event = answer.get();
             out.println(
-                    event.getType() + (event.getDetail() == null ? "" : ": " + event.getDetail()));
-            return event.getType() == DeploymentEventType.REQUEST_REJECTED ? REJECTED : 0;
+                    event.getType()
+                            + (event.getPlanId() == null
+                                            || event.getType()
+                                                    == DeploymentEventType.REQUEST_REJECTED
+                                            || String.valueOf(event.getDetail())
+                                                    .contains(event.getPlanId())
+                                    ? ""
+                                    : " plan " + event.getPlanId())
+                            + (event.getDetail() == null ? "" : ": " + event.getDetail()));
+            out.flush();
+            if (event.getType() == DeploymentEventType.REQUEST_REJECTED) {
+                return REJECTED;
+            }
+            return follow.follow ? follow.follow(channel, event, out, err) : ExitCodes.OK;
         }
     }
 
-    private Optional<DeploymentEvent> awaitAnswer(
-            KafkaConsumer<String, Object> answers, String requestId) {
-        Instant deadline = Instant.now().plus(wait);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, Object> record : answers.poll(Duration.ofMillis(200))) {
-                if (requestId.equals(record.key())
-                        && record.value() instanceof DeploymentEvent event) {
-                    return Optional.of(event);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private KafkaProducer<String, Object> producer() {
-        AvroWireSerializer values = new AvroWireSerializer();
-        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                values);
-    }
-
-    /** Subscribed and positioned at the end before the request is sent, so no answer is missed. */
-    private KafkaConsumer<String, Object> answers(Topics topics) {
-        AvroWireDeserializer values = new AvroWireDeserializer();
-        values.configure(
-                Map.of(
-                        AvroSerdeConfig.SCHEMA_REGISTRY_URL,
-                        registry,
-                        AvroSerdeConfig.SPECIFIC_AVRO_READER,
-                        "true"),
-                false);
-        KafkaConsumer<String, Object> consumer =
-                new KafkaConsumer<>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                kafka,
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "shift-left-cli-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "latest",
-                                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                                "false"),
-                        new StringDeserializer(),
-                        values);
-        consumer.subscribe(List.of(topics.deploymentEvents()));
-        Instant deadline = Instant.now().plus(wait);
-        while (consumer.assignment().isEmpty() && Instant.now().isBefore(deadline)) {
-            consumer.poll(Duration.ofMillis(100));
-        }
-        // Resolve the end offsets now, before the request goes out.
-        consumer.assignment().forEach(consumer::position);
-        return consumer;
-    }
-
-    /** Parses {@code 30s}, {@code 2m}, {@code 500ms} or an ISO-8601 duration. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-            if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-            }
-            if (v.endsWith("s")) {
-                return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-            }
-            if (v.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-            }
-            return Duration.parse(value);
+    /** Table names of a file, one per line, blank lines and {@code #} comments skipped. */
+    static List<String> tableLines(CommandLine.Model.CommandSpec spec, Path file) {
+        try {
+            return Files.readAllLines(file).stream()
+                    .map(l -> l.replaceFirst("#.*", "").strip())
+                    .filter(l -> !l.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Cannot read the table file " + file + ": " + e);
         }
     }
 }

@@ -12,8 +12,11 @@ final class ExitCodes {
     /** Bad command-line input: unknown option, table, product or folder. */
     static final int USAGE = 2;
 
-    /** A request got no answer in time. */
+    /** A request got no answer in time (or a followed plan did not end in time). */
     static final int NO_ANSWER = 3;
+
+    /** A followed deployment failed or was cancelled. */
+    static final int DEPLOYMENT_FAILED = 4;
 
     private ExitCodes() {}
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ShiftLeftCli.TopicsCommand.class,
             DeployCommand.class,
+            UndeployCommand.class,
+            ProvisionCommand.class,
             ShiftLeftCli.TableGroup.class,
             ShiftLeftCli.PipelineGroup.class,
             GenerateCommand.class,

@@ -1,5 +1,6 @@
 package io.shiftleft.deployer;
 
+import io.shiftleft.support.platform.PlatformProperties;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;

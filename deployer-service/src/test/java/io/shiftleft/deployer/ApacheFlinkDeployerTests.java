@@ -8,19 +8,24 @@ import io.shiftleft.platform.StatementPhase;
 import io.shiftleft.platform.StatementSpec;
 import io.shiftleft.platform.StatementStatus;
 import io.shiftleft.platform.apache.FlinkTestHarness;
+import io.shiftleft.schemas.Topics;
 import io.shiftleft.schemas.avro.CommandOutcome;
 import io.shiftleft.schemas.avro.CommandResult;
 import io.shiftleft.schemas.avro.DeploymentCommand;
 import io.shiftleft.schemas.avro.StepAction;
 import io.shiftleft.schemas.testing.TestSchemaRegistry;
 import io.shiftleft.support.testing.TestKafka;
+import io.shiftleft.support.testing.TestKafkaClients;
 import io.shiftleft.support.testing.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +112,80 @@ class ApacheFlinkDeployerTests {
         assertThat(identical.getPlatformId()).isEqualTo(first.getPlatformId());
         assertThat(jobs.active(pipe.dmlName)).containsExactly(first.getPlatformId());
         assertThat(new CommandRows(jdbc).state(command.getCommandId())).isEqualTo("DONE");
+    }
+
+    @Test
+    void runsTheSessionInitFilesAndReportsThePhaseOnStatementStatus() throws Exception {
+        String name = "oss-ddl-init-view-" + run();
+        DeploymentCommand command =
+                Commands.withSql(
+                                ENV,
+                                StepAction.RUN_DDL,
+                                name,
+                                "init_view",
+                                "CREATE VIEW init_view_" + run() + " AS SELECT x FROM init_probe")
+                        .build();
+        try (KafkaConsumer<String, Object> statuses =
+                TestKafkaClients.avroConsumer(TestKafka.bootstrapServers())) {
+            statuses.subscribe(List.of(Topics.withDefaultPrefix().statementStatus()));
+
+            CommandResult result = traffic.execute(command, WAIT);
+            var seen =
+                    TestKafkaClients.pollUntil(
+                            statuses,
+                            r ->
+                                    r.value()
+                                                    instanceof
+                                                    io.shiftleft.schemas.avro.StatementStatus st
+                                            && st.getStatementName().equals(name),
+                            WAIT);
+
+            assertThat(result.getOutcome())
+                    .as(result.getDetail())
+                    .isEqualTo(CommandOutcome.SUCCEEDED);
+            var status =
+                    (io.shiftleft.schemas.avro.StatementStatus) seen.get(seen.size() - 1).value();
+            assertThat(seen.get(seen.size() - 1).key()).isEqualTo(name);
+            assertThat(status.getPhase().name()).isEqualTo("COMPLETED");
+            assertThat(status.getEnvironment()).isEqualTo(ENV);
+            assertThat(status.getTableName()).isEqualTo("init_view");
+            assertThat(status.getCommandId()).isEqualTo(command.getCommandId());
+        }
+    }
+
+    @Test
+    void theSweepReportsAStatementNoCommandTouched() throws Exception {
+        String name = "oss-ddl-swept-" + run();
+        try (KafkaConsumer<String, Object> statuses =
+                TestKafkaClients.avroConsumer(TestKafka.bootstrapServers())) {
+            statuses.subscribe(List.of(Topics.withDefaultPrefix().statementStatus()));
+
+            platforms
+                    .find(ENV)
+                    .orElseThrow()
+                    .submit(
+                            StatementSpec.of(
+                                    name,
+                                    "CREATE TABLE swept_"
+                                            + run()
+                                            + " (x INT) WITH ('connector' ="
+                                            + " 'datagen')"));
+            var seen =
+                    TestKafkaClients.pollUntil(
+                            statuses,
+                            r ->
+                                    r.value()
+                                                    instanceof
+                                                    io.shiftleft.schemas.avro.StatementStatus st
+                                            && st.getStatementName().equals(name),
+                            WAIT);
+
+            var status =
+                    (io.shiftleft.schemas.avro.StatementStatus) seen.get(seen.size() - 1).value();
+            assertThat(status.getPhase().name()).isEqualTo("COMPLETED");
+            assertThat(status.getEnvironment()).isEqualTo(ENV);
+            assertThat(status.getCommandId()).isNull();
+        }
     }
 
     @Test
@@ -228,7 +307,20 @@ class ApacheFlinkDeployerTests {
         s.put(
                 "deployer.platforms." + ENV + ".apache.savepoint-directory",
                 flink().savepoints().toUri().toString());
+        s.put("deployer.platforms." + ENV + ".apache.session-init-files[0]", initFile().toString());
+        s.put("deployer.status-sweep-interval", "1s");
         return s;
+    }
+
+    /** A table no command creates, declared in every new session (a pre-provisioned topic). */
+    private static Path initFile() throws Exception {
+        Path file = flink().savepoints().resolveSibling("init-probe.sql");
+        Files.writeString(
+                file,
+                "-- declared for every session\n"
+                        + "CREATE TABLE IF NOT EXISTS init_probe (x INT) WITH ('connector' ="
+                        + " 'datagen', 'number-of-rows' = '1');\n");
+        return file;
     }
 
     private static synchronized FlinkTestHarness flink() throws Exception {

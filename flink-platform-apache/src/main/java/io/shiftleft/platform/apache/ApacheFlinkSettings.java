@@ -4,6 +4,7 @@ import io.shiftleft.platform.Backoff;
 import io.shiftleft.platform.StatementNames;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import java.util.Optional;
  *     default; {@code v2} or later is needed for the job id in results)
  * @param sessionProperties properties of the gateway session every statement runs in (e.g. {@code
  *     execution.runtime-mode})
+ * @param sessionInitSql statements run in every new gateway session before the stored DDL is
+ *     replayed, in order (e.g. the {@code CREATE TABLE} of a pre-provisioned topic that statements
+ *     read but no statement creates); a failure names the statement and stops the session opening
  * @param savepointDirectory where stop-with-savepoint writes; empty for the cluster's {@code
  *     state.savepoints.dir}
  * @param requestTimeout how long one HTTP exchange may take
@@ -33,6 +37,7 @@ public record ApacheFlinkSettings(
         URI restUrl,
         String gatewayApiVersion,
         Map<String, String> sessionProperties,
+        List<String> sessionInitSql,
         Optional<String> savepointDirectory,
         Duration requestTimeout,
         Duration callDeadline,
@@ -51,6 +56,7 @@ public record ApacheFlinkSettings(
                             + gatewayApiVersion);
         }
         sessionProperties = Map.copyOf(sessionProperties);
+        sessionInitSql = List.copyOf(sessionInitSql);
         Objects.requireNonNull(savepointDirectory, "savepointDirectory");
         requirePositive(requestTimeout, "requestTimeout");
         requirePositive(callDeadline, "callDeadline");
@@ -121,6 +127,7 @@ public record ApacheFlinkSettings(
         private final URI restUrl;
         private String gatewayApiVersion = "v3";
         private Map<String, String> sessionProperties = Map.of();
+        private List<String> sessionInitSql = List.of();
         private Optional<String> savepointDirectory = Optional.empty();
         private Duration requestTimeout = Duration.ofSeconds(30);
         private Duration callDeadline = Duration.ofSeconds(60);
@@ -142,6 +149,11 @@ public record ApacheFlinkSettings(
 
         public Builder sessionProperties(Map<String, String> value) {
             this.sessionProperties = value;
+            return this;
+        }
+
+        public Builder sessionInitSql(List<String> value) {
+            this.sessionInitSql = value;
             return this;
         }
 
@@ -186,6 +198,7 @@ public record ApacheFlinkSettings(
                     restUrl,
                     gatewayApiVersion,
                     sessionProperties,
+                    sessionInitSql,
                     savepointDirectory,
                     requestTimeout,
                     callDeadline,

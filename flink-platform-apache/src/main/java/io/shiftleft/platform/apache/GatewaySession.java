@@ -1,6 +1,7 @@
 package io.shiftleft.platform.apache;
 
 import io.shiftleft.platform.PlatformException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +109,10 @@ final class GatewaySession implements AutoCloseable {
         }
         String fresh = gateway.openSession("shift-left", settings.sessionProperties());
         try {
+            List<String> init = settings.sessionInitSql();
+            for (int i = 0; i < init.size(); i++) {
+                initialise(fresh, i + 1, init.get(i));
+            }
             for (StoredStatement ddl : store.findAll()) {
                 if (ddl.kind() == StatementKind.DDL && ddl.error().isEmpty()) {
                     replay(fresh, ddl);
@@ -118,6 +123,30 @@ final class GatewaySession implements AutoCloseable {
             throw e;
         }
         session = fresh;
+    }
+
+    /** Runs one of the session's init statements; a failure names it and keeps the session shut. */
+    private void initialise(String fresh, int index, String sql) {
+        String what = "session init statement " + index + " of " + settings.sessionInitSql().size();
+        OperationRef op = new OperationRef(fresh, gateway.executeStatement(fresh, sql, Map.of()));
+        Outcome outcome = finish(what, op);
+        try {
+            gateway.closeOperation(op);
+        } catch (PlatformException e) {
+            // closing only releases the operation's memory on the gateway
+        }
+        if (outcome.error().isPresent()) {
+            String first = sql.strip().lines().findFirst().orElse("");
+            throw new PlatformException(
+                    PlatformException.Reason.INVALID_REQUEST,
+                    null,
+                    "The "
+                            + what
+                            + " ("
+                            + first
+                            + " …) failed in a new gateway session: "
+                            + outcome.error().get().message());
+        }
     }
 
     private void replay(String fresh, StoredStatement ddl) {

@@ -3,10 +3,12 @@ package io.shiftleft.planner.config;
 import io.shiftleft.pipeline.naming.NamingSettings;
 import io.shiftleft.planner.environment.EnvironmentSettings;
 import io.shiftleft.planner.environment.Environments;
+import io.shiftleft.planner.environment.SqlTarget;
 import io.shiftleft.planner.saga.SagaSettings;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -50,6 +52,15 @@ class PlannerConfiguration {
                 env.maxParallel(),
                 env.failurePolicy(),
                 env.statementProperties() == null ? Map.of() : env.statementProperties(),
-                env.commonProducts());
+                env.commonProducts(),
+                new SqlTarget(
+                        blankToEmpty(env.sqlTarget()),
+                        Optional.ofNullable(env.sqlEnvironmentsFile()),
+                        blankToEmpty(env.sqlKafkaBootstrapServers()),
+                        blankToEmpty(env.sqlSchemaRegistryUrl())));
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
     }
 }

@@ -34,6 +34,12 @@ public record PlannerProperties(Map<String, Environment> environments, @DefaultV
      * @param failurePolicy {@code stop-all} or {@code finish-independent}
      * @param statementProperties properties every statement gets
      * @param commonProducts products a restart cascade may always enter
+     * @param sqlTarget the target environment whose SQL rules adapt the statements (one of the
+     *     environments file, or the built-in {@code local}); empty: the files' text unchanged
+     * @param sqlEnvironmentsFile the environments file ({@code environments.yaml} in the project
+     *     when empty)
+     * @param sqlKafkaBootstrapServers replaces the target's Kafka bootstrap servers when set
+     * @param sqlSchemaRegistryUrl replaces the target's schema registry URL when set
      */
     public record Environment(
             Path projectPath,
@@ -45,7 +51,11 @@ public record PlannerProperties(Map<String, Environment> environments, @DefaultV
             @DefaultValue("4") int maxParallel,
             @DefaultValue("finish-independent") FailurePolicy failurePolicy,
             Map<String, String> statementProperties,
-            @DefaultValue("common") Set<String> commonProducts) {}
+            @DefaultValue("common") Set<String> commonProducts,
+            String sqlTarget,
+            Path sqlEnvironmentsFile,
+            String sqlKafkaBootstrapServers,
+            String sqlSchemaRegistryUrl) {}
 
     /**
      * How plans run ({@code planner.saga.*}).

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param statementProperties properties every statement gets (a table's sibling {@code .properties}
  *     file overrides them), such as {@code sql.current-catalog}
  * @param commonProducts products a restart cascade may always enter
+ * @param sql how the statements' SQL is adapted to the environment
  */
 public record EnvironmentSettings(
         String name,
@@ -31,13 +32,15 @@ public record EnvironmentSettings(
         int maxParallel,
         FailurePolicy failurePolicy,
         Map<String, String> statementProperties,
-        Set<String> commonProducts) {
+        Set<String> commonProducts,
+        SqlTarget sql) {
 
     public EnvironmentSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(projectPath, "planner.environments." + name + ".project-path");
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(failurePolicy, "failurePolicy");
+        Objects.requireNonNull(sql, "sql");
         if (maxParallel < 1) {
             throw new IllegalArgumentException(
                     "planner.environments." + name + ".max-parallel must be at least 1");

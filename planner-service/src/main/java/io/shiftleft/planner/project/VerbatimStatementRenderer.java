@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.stereotype.Component;
 
-/** A {@link StatementRenderer} that submits each SQL file's text as it is (UTF-8, BOM removed). */
-@Component
-class VerbatimStatementRenderer implements StatementRenderer {
+/**
+ * A {@link StatementRenderer} that submits each SQL file's text as it is (UTF-8, BOM removed): what
+ * environments without an SQL target get.
+ */
+final class VerbatimStatementRenderer implements StatementRenderer {
 
     @Override
     public String render(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shiftleft.deployer.DeployerProperties;
-import io.shiftleft.deployer.PlatformProperties;
+import io.shiftleft.support.platform.PlatformProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -48,10 +48,29 @@ class ConfiguredPlatformsTests {
         PlatformProperties apache =
                 new PlatformProperties(
                         "apache-flink",
-                        new PlatformProperties.Apache(URL, null, null, null, null, null),
+                        new PlatformProperties.Apache(URL, null, null, null, null, null, null),
                         null);
         assertThatThrownBy(() -> new ConfiguredPlatforms(deployer(apache), null))
                 .hasMessageContaining("deployer.platforms.prod.apache.rest-url is required");
+    }
+
+    @Test
+    void refusesASessionInitFileItCannotReadNamingTheSettingAndTheFile() {
+        PlatformProperties apache =
+                new PlatformProperties(
+                        "apache-flink",
+                        new PlatformProperties.Apache(
+                                URL,
+                                URL,
+                                null,
+                                null,
+                                null,
+                                null,
+                                java.util.List.of(java.nio.file.Path.of("no-such-init.sql"))),
+                        null);
+        assertThatThrownBy(() -> new ConfiguredPlatforms(deployer(apache), null))
+                .hasMessageContaining("deployer.platforms.prod.apache.session-init-files")
+                .hasMessageContaining("no-such-init.sql");
     }
 
     @Test
@@ -75,6 +94,7 @@ class ConfiguredPlatformsTests {
                         secret,
                         null,
                         "cloud-s3cr3t",
+                        null,
                         null,
                         null,
                         null));

@@ -1,10 +1,13 @@
-package io.shiftleft.deployer.platform.adapter.out.flink;
+package io.shiftleft.support.platform;
 
-import io.shiftleft.deployer.PlatformProperties;
 import io.shiftleft.platform.apache.ApacheFlinkSettings;
 import io.shiftleft.platform.confluent.ConfluentSettings;
 import io.shiftleft.platform.confluent.Credentials;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Turns an environment's properties into its adapter's settings, naming what is missing. */
 final class PlatformSettings {
@@ -28,7 +31,24 @@ final class PlatformSettings {
         if (a.operationTimeout() != null) {
             b.operationTimeout(a.operationTimeout());
         }
+        if (a.sessionInitFiles() != null) {
+            b.sessionInitSql(
+                    a.sessionInitFiles().stream()
+                            .map(file -> read(file, prefix + ".session-init-files"))
+                            .toList());
+        }
         return b.build();
+    }
+
+    /** A session init file's text (UTF-8, BOM removed); a missing one names the setting. */
+    private static String read(Path file, String setting) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    setting + ": cannot read " + file.toAbsolutePath() + ": " + e, e);
+        }
     }
 
     static ConfluentSettings confluent(PlatformProperties.Confluent c, String prefix) {
@@ -62,6 +82,9 @@ final class PlatformSettings {
         }
         if (present(c.database())) {
             b.currentDatabase(c.database().strip());
+        }
+        if (c.pageSize() != null) {
+            b.pageSize(c.pageSize());
         }
         return b.build();
     }

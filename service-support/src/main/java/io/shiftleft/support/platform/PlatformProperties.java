@@ -1,13 +1,17 @@
-package io.shiftleft.deployer;
+package io.shiftleft.support.platform;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The Flink platform of one environment ({@code deployer.platforms.<environment>.*}): its kind and
- * the settings of that kind's adapter. Secrets are best given as {@code ${VARIABLE}} placeholders
- * or environment variables; {@link #toString()} never shows them.
+ * The Flink platform of one environment, as a service configures it (the deployer under {@code
+ * deployer.platforms.<environment>.*}, the monitor under {@code
+ * monitor.environments.<environment>.platform.*}): its kind and the settings of that kind's
+ * adapter. Secrets are best given as {@code ${VARIABLE}} placeholders or environment variables;
+ * {@link #toString()} never shows them.
  *
  * @param kind {@code confluent-cloud} or {@code apache-flink}
  * @param apache the Apache Flink adapter's settings, for {@code apache-flink}
@@ -30,6 +34,9 @@ public record PlatformProperties(String kind, Apache apache, Confluent confluent
      * @param gatewayApiVersion the gateway API version ({@code v3} when empty)
      * @param sessionProperties properties of the gateway session statements run in
      * @param operationTimeout how long one gateway operation may take (2 min when empty)
+     * @param sessionInitFiles SQL files, one statement each, run in every new gateway session
+     *     before the stored DDL is replayed (the tables of pre-provisioned topics that statements
+     *     read)
      */
     public record Apache(
             URI gatewayUrl,
@@ -37,7 +44,8 @@ public record PlatformProperties(String kind, Apache apache, Confluent confluent
             String savepointDirectory,
             String gatewayApiVersion,
             Map<String, String> sessionProperties,
-            Duration operationTimeout) {}
+            Duration operationTimeout,
+            List<Path> sessionInitFiles) {}
 
     /**
      * Where and as whom the Confluent Cloud adapter calls ({@code …confluent.*}).
@@ -54,6 +62,7 @@ public record PlatformProperties(String kind, Apache apache, Confluent confluent
      * @param computePoolId the pool of statements whose command names none
      * @param catalog {@code sql.current-catalog} unless a command gives it
      * @param database {@code sql.current-database} unless a command gives it
+     * @param pageSize statements per page of a list call, 1 to 100 (100 when empty)
      */
     public record Confluent(
             String organizationId,
@@ -67,7 +76,8 @@ public record PlatformProperties(String kind, Apache apache, Confluent confluent
             String cloudApiSecret,
             String computePoolId,
             String catalog,
-            String database) {
+            String database,
+            Integer pageSize) {
 
         @Override
         public String toString() {
