@@ -1,6 +1,7 @@
 package io.shiftleft.support.outbox;
 
 import java.io.IOException;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,13 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once the broker acknowledged it. Woken after every commit that enqueued something, and polls
  * besides, so messages of a crashed instance are published by the next one. Only one relay of a
  * database schema works at a time (a transaction-scoped advisory lock), which keeps the order of
- * messages. A message that can no longer be decoded is set aside as dead, kept for inspection and
- * logged, and does not block the others.
+ * messages (the lock is per schema, so the relays of services sharing one database do not wait for
+ * each other). A message that can no longer be decoded is set aside as dead, kept for inspection
+ * and logged, and does not block the others.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final long LOCK_KEY = 0x5348_4946_544c_4f42L; // "SHIFTLOB"
+
+    /** First half of the relay's advisory lock; the second is a hash of the schema's name. */
+    private static final int LOCK_CLASS = 0x534c_4f42; // "SLOB"
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -77,9 +81,10 @@ public class OutboxRelay implements SmartLifecycle {
                         status -> {
                             Boolean locked =
                                     jdbc.queryForObject(
-                                            "SELECT pg_try_advisory_xact_lock(?)",
+                                            "SELECT pg_try_advisory_xact_lock(?,"
+                                                    + " hashtext(current_schema()))",
                                             Boolean.class,
-                                            LOCK_KEY);
+                                            LOCK_CLASS);
                             return Boolean.TRUE.equals(locked) ? publishBatch() : 0;
                         });
         return sent == null ? 0 : sent;
@@ -144,9 +149,17 @@ public class OutboxRelay implements SmartLifecycle {
                 break; // keep the order: later messages wait for this one
             }
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        for (Long id : sent) {
-            jdbc.update("UPDATE outbox_message SET sent_at = ? WHERE id = ?", now, id);
+        if (!sent.isEmpty()) {
+            Timestamp now = Timestamp.from(clock.instant());
+            jdbc.update(
+                    connection -> {
+                        PreparedStatement update =
+                                connection.prepareStatement(
+                                        "UPDATE outbox_message SET sent_at = ? WHERE id = ANY (?)");
+                        update.setTimestamp(1, now);
+                        update.setArray(2, connection.createArrayOf("bigint", sent.toArray()));
+                        return update;
+                    });
         }
         return sent.size();
     }
