@@ -9,6 +9,10 @@ import io.shiftleft.schemas.avro.DeploymentEvent;
 import io.shiftleft.schemas.avro.DeploymentEventType;
 import io.shiftleft.support.testing.ServiceContractTests;
 import io.shiftleft.support.testing.TestKafkaClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +22,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** The monitor on real parts: deployment events are recorded once each. */
+/**
+ * The monitor on real parts, with no environment to watch: deployment events are recorded once
+ * each, and the API answers problems that say what is wrong.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MonitorServiceTests extends ServiceContractTests {
 
     @Autowired ActivityTracker tracker;
@@ -43,6 +52,26 @@ class MonitorServiceTests extends ServiceContractTests {
                                         .extracting(DeploymentActivity::type)
                                         .containsExactlyInAnyOrder(
                                                 "DEPLOYMENT_STARTED", "STEP_STARTED"));
+    }
+
+    @Test
+    void answersProblemsForAnUnknownStatementAndEnvironment() throws Exception {
+        HttpResponse<String> missing = call("/api/v1/statements/dev-dml-none");
+        HttpResponse<String> unknown = call("/api/v1/statements?environment=prod");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("urn:shiftleft:problem:not-found", "dev-dml-none");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown-environment", "'prod' is not watched");
+        assertThat(get("/api/v1/statements")).isEqualTo("[]");
+    }
+
+    private HttpResponse<String> call(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static DeploymentEvent event(String environment, DeploymentEventType type) {

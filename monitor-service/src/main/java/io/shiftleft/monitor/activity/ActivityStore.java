@@ -1,5 +1,6 @@
 package io.shiftleft.monitor.activity;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Where deployment activity is kept. */
@@ -10,4 +11,10 @@ public interface ActivityStore {
 
     /** The most recent activity of an environment, newest first. */
     List<DeploymentActivity> recent(String environment, int limit);
+
+    /**
+     * The steps of the environment that started since the instant and have not ended (no
+     * STEP_SUCCEEDED or STEP_FAILED for their table, no end of their plan).
+     */
+    List<ActiveStep> activeSteps(String environment, Instant since);
 }

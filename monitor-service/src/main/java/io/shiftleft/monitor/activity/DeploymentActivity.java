@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param environment environment
  * @param type event type, by name of the contract's DeploymentEventType
  * @param statementName statement the step touches, or null
+ * @param tableName table of the step (or the plan's first table), or null
  * @param occurredAt when it happened
  */
 public record DeploymentActivity(
@@ -22,6 +23,7 @@ public record DeploymentActivity(
         String environment,
         String type,
         String statementName,
+        String tableName,
         Instant occurredAt) {
 
     public DeploymentActivity {

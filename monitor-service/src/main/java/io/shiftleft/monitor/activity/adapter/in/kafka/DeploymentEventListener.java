@@ -32,6 +32,7 @@ class DeploymentEventListener {
                         e.getEnvironment(),
                         e.getType().name(),
                         e.getStatementName(),
+                        e.getTableName(),
                         e.getOccurredAt()));
     }
 }

@@ -14,4 +14,5 @@ record ActivityRow(
         String environment,
         String type,
         String statementName,
+        String tableName,
         Instant occurredAt) {}

@@ -1,7 +1,9 @@
 package io.shiftleft.monitor.activity.adapter.out.jdbc;
 
+import io.shiftleft.monitor.activity.ActiveStep;
 import io.shiftleft.monitor.activity.ActivityStore;
 import io.shiftleft.monitor.activity.DeploymentActivity;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ class JdbcActivityStore implements ActivityStore {
                         a.environment(),
                         a.type(),
                         a.statementName(),
+                        a.tableName(),
                         a.occurredAt())
                 == 1;
     }
@@ -40,7 +43,15 @@ class JdbcActivityStore implements ActivityStore {
                                         r.environment(),
                                         r.type(),
                                         r.statementName(),
+                                        r.tableName(),
                                         r.occurredAt()))
+                .toList();
+    }
+
+    @Override
+    public List<ActiveStep> activeSteps(String environment, Instant since) {
+        return rows.findActiveSteps(environment, since).stream()
+                .map(r -> new ActiveStep(r.tableName(), r.planId(), r.requestId(), r.occurredAt()))
                 .toList();
     }
 }

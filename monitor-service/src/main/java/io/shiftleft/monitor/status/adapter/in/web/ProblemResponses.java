@@ -1,0 +1,31 @@
+package io.shiftleft.monitor.status.adapter.in.web;
+
+import io.shiftleft.monitor.MonitorException;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns a {@link MonitorException} into an RFC 9457 problem: its reason decides the status and the
+ * type ({@code urn:shiftleft:problem:<reason>}), its message is the detail.
+ */
+@RestControllerAdvice
+class ProblemResponses {
+
+    @ExceptionHandler(MonitorException.class)
+    ProblemDetail monitorProblem(MonitorException e) {
+        HttpStatus status =
+                e.reason() == MonitorException.Reason.NOT_FOUND
+                        ? HttpStatus.NOT_FOUND
+                        : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        String name = e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        problem.setType(URI.create("urn:shiftleft:problem:" + name));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("reason", e.reason().name());
+        return problem;
+    }
+}
