@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The deployer's door to the Apache adapter's test harness (its test jar): a Flink MiniCluster and
- * its SQL Gateway in the test JVM ({@code TestFlinkCluster}, package-private there, hence this
- * class in the same package), on free loopback ports with savepoints in a temporary folder.
+ * The public face of {@link TestFlinkCluster} for other modules' tests (through this module's test
+ * jar): a Flink MiniCluster and its SQL Gateway in the test JVM, on free loopback ports, with
+ * savepoints in a temporary folder deleted on close.
  */
 public final class FlinkTestHarness implements AutoCloseable {
 
@@ -23,7 +23,7 @@ public final class FlinkTestHarness implements AutoCloseable {
 
     /** Starts a MiniCluster and its gateway. */
     public static FlinkTestHarness start() throws Exception {
-        Path dir = Files.createTempDirectory("deployer-flink");
+        Path dir = Files.createTempDirectory("flink-harness");
         return new FlinkTestHarness(dir, TestFlinkCluster.start(dir));
     }
 
