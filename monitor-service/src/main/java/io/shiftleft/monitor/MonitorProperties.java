@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often each environment is listed (one paged list call per cycle)
  * @param unknownAfter how many cycles in a row a statement must show UNKNOWN before the monitor
  *     says so (a platform hiccup is not a change)
+ * @param failureErrorWait how long a new failure is held back, at least {@code unknownAfter}
+ *     cycles, while the platform cannot tell its error yet (Flink's REST API caches a job's
+ *     exceptions for {@code web.refresh-interval}, 3 s by default)
  * @param historyRetention how long changes are kept for {@code GET /api/v1/statements/{name}}
  * @param projectRefresh how often the projects of environments that name one are scanned again
  * @param lag when pending records count as high lag
@@ -26,6 +29,7 @@ public record MonitorProperties(
         Map<String, Environment> environments,
         @DefaultValue("10s") Duration pollInterval,
         @DefaultValue("2") int unknownAfter,
+        @DefaultValue("5s") Duration failureErrorWait,
         @DefaultValue("7d") Duration historyRetention,
         @DefaultValue("5m") Duration projectRefresh,
         @DefaultValue Lag lag,

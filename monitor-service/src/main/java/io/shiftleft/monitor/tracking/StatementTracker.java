@@ -97,10 +97,11 @@ public class StatementTracker {
                             now,
                             !state.baselined,
                             properties.unknownAfter(),
+                            properties.failureErrorWait(),
                             (name, labels) -> catalog.resolve(environment, name, labels),
                             intents(environment),
                             name -> failureOf(platform, name));
-            changes = StatusDiff.diff(state.statements, listed, state.unknownSeen, context);
+            changes = StatusDiff.diff(state.statements, listed, state.held, context);
             OutOfOrder pairs = outOfOrder(environment, state, changes, now, extra);
             writer.write(environment, state, changes, extra, pairs, now, true);
             state.lastListedAt = now;

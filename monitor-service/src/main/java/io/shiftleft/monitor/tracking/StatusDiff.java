@@ -2,6 +2,7 @@ package io.shiftleft.monitor.tracking;
 
 import io.shiftleft.monitor.catalog.TableRef;
 import io.shiftleft.platform.StatementStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,10 +19,11 @@ import java.util.Set;
  *
  * <p>Rules: a phase seen for the first time is announced (unless the environment's baseline is
  * being taken, which only records); UNKNOWN must be seen {@code unknownAfter} times in a row; a
- * FAILED statement whose error cannot be read yet (Flink fills a job's exception history a moment
- * after the job fails) is announced when its error can be read, or after {@code unknownAfter}
- * listings without it; a managed statement that is no longer listed is MISSING at once (the list is
- * all or nothing).
+ * FAILED statement whose error cannot be read yet (Flink's REST API serves a job's exception
+ * history from a cache refreshed every few seconds, so a job can be FAILED in the overview before
+ * its error can be read) is announced when its error can be read, or once both {@code unknownAfter}
+ * listings and {@code errorWait} have passed without it; a managed statement that is no longer
+ * listed is MISSING at once (the list is all or nothing).
  */
 final class StatusDiff {
 
@@ -47,6 +49,7 @@ final class StatusDiff {
      * @param now the time of the listing
      * @param baseline whether this is the environment's first listing (record, announce nothing)
      * @param unknownAfter how many listings in a row must show UNKNOWN before it counts
+     * @param errorWait how long a new failure may be held back while its error cannot be read
      * @param resolver tables of new statements
      * @param intents what shift-left meant
      * @param failures errors of failed statements
@@ -56,9 +59,23 @@ final class StatusDiff {
             Instant now,
             boolean baseline,
             int unknownAfter,
+            Duration errorWait,
             Resolver resolver,
             Intents intents,
             Failures failures) {}
+
+    /**
+     * How often, and since when, a statement was seen in a state that is held back.
+     *
+     * @param times listings in a row
+     * @param since the first of them
+     */
+    record Seen(int times, Instant since) {
+
+        Seen again() {
+            return new Seen(times + 1, since);
+        }
+    }
 
     private StatusDiff() {}
 
@@ -67,13 +84,13 @@ final class StatusDiff {
      *
      * @param previous the last known state, by name
      * @param listed the managed statements the platform lists now
-     * @param unknownSeen how many listings in a row showed each statement UNKNOWN, or FAILED
-     *     without a readable error (updated)
+     * @param held how many listings in a row, and since when, showed each statement UNKNOWN, or
+     *     FAILED without a readable error (updated)
      */
     static List<Change> diff(
             Map<String, TrackedStatement> previous,
             List<StatementStatus> listed,
-            Map<String, Integer> unknownSeen,
+            Map<String, Seen> held,
             Context ctx) {
         List<Change> changes = new ArrayList<>();
         int found = 0;
@@ -84,11 +101,11 @@ final class StatusDiff {
             }
             Phase phase = Phase.of(status.phase());
             if (phase == Phase.UNKNOWN && before != null && before.phase() != Phase.UNKNOWN) {
-                if (unknownSeen.merge(status.name(), 1, Integer::sum) < ctx.unknownAfter()) {
+                if (seenAgain(held, status.name(), ctx).times() < ctx.unknownAfter()) {
                     continue;
                 }
-            } else if (!unknownSeen.isEmpty()) {
-                unknownSeen.remove(status.name());
+            } else if (!held.isEmpty()) {
+                held.remove(status.name());
             }
             Change change = null;
             if (before == null) {
@@ -96,7 +113,7 @@ final class StatusDiff {
             } else if (!same(before, status, phase)) {
                 change = changed(before, status, phase, ctx);
             }
-            if (change != null && !errorUnread(change, unknownSeen, ctx)) {
+            if (change != null && !errorUnread(change, held, ctx)) {
                 changes.add(change);
             }
         }
@@ -187,7 +204,7 @@ final class StatusDiff {
      * Whether a new FAILED state is held back one more listing because its error cannot be read yet
      * (counted in {@code seen} under a key no statement name can have).
      */
-    private static boolean errorUnread(Change c, Map<String, Integer> seen, Context ctx) {
+    private static boolean errorUnread(Change c, Map<String, Seen> seen, Context ctx) {
         TrackedStatement s = c.after();
         String key = "failed:" + s.name();
         if (c.event().isEmpty() || s.phase() != Phase.FAILED || !s.detail().isBlank()) {
@@ -196,7 +213,13 @@ final class StatusDiff {
             }
             return false;
         }
-        return seen.merge(key, 1, Integer::sum) < ctx.unknownAfter();
+        Seen held = seenAgain(seen, key, ctx);
+        return held.times() < ctx.unknownAfter()
+                || Duration.between(held.since(), ctx.now()).compareTo(ctx.errorWait()) < 0;
+    }
+
+    private static Seen seenAgain(Map<String, Seen> seen, String key, Context ctx) {
+        return seen.merge(key, new Seen(1, ctx.now()), (old, one) -> old.again());
     }
 
     private static TrackedStatement withFailure(TrackedStatement s, Context ctx) {

@@ -20,7 +20,7 @@ final class TrackingState {
     final ReentrantLock lock = new ReentrantLock();
     final Map<String, TrackedStatement> statements = new ConcurrentHashMap<>();
     final Map<String, Gauges> gauges = new ConcurrentHashMap<>();
-    final Map<String, Integer> unknownSeen = new HashMap<>();
+    final Map<String, StatusDiff.Seen> held = new HashMap<>();
     volatile Set<OutOfOrderPair> outOfOrder = Set.of();
     volatile Instant lastListedAt;
     boolean baselined;
@@ -33,7 +33,7 @@ final class TrackingState {
         statements.putAll(store.load(environment));
         outOfOrder = Set.copyOf(store.outOfOrder(environment));
         baselined = store.baselined(environment);
-        unknownSeen.clear();
+        held.clear();
         topology = null;
         loaded = true;
     }

@@ -3,6 +3,7 @@ package io.shiftleft.monitor.tracking;
 import io.shiftleft.monitor.catalog.TableRef;
 import io.shiftleft.platform.StatementPhase;
 import io.shiftleft.platform.StatementStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,7 @@ final class Listings {
                 now,
                 baseline,
                 2,
+                Duration.ofSeconds(5),
                 (name, labels) -> new TableRef("t_" + name, "p1", "test"),
                 (name, table) -> intent,
                 name -> "boom: " + name);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiftleft.platform.StatementPhase;
 import io.shiftleft.platform.StatementStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class StatusDiffTests {
 
     private final Map<String, TrackedStatement> known = new HashMap<>();
-    private final Map<String, Integer> unknownSeen = new HashMap<>();
+    private final Map<String, StatusDiff.Seen> unknownSeen = new HashMap<>();
     private Instant now = T0;
 
     @Test
@@ -79,6 +80,7 @@ class StatusDiffTests {
                         now,
                         false,
                         2,
+                        Duration.ZERO,
                         (name, labels) -> new io.shiftleft.monitor.catalog.TableRef("t", "p", "x"),
                         (name, table) -> Intent.NONE,
                         name -> error[0]);
@@ -104,6 +106,33 @@ class StatusDiffTests {
         assertThat(onlyEvent(second).detail()).contains("/ by zero");
         assertThat(onlyEvent(late).type()).isEqualTo(EventType.STATEMENT_FAILED);
         assertThat(onlyEvent(late).statementName()).isEqualTo("b");
+    }
+
+    @Test
+    void holdsAFailureWithoutItsErrorForTheErrorWaitEvenOverManyFastListings() {
+        diff(true, status("a", StatementPhase.RUNNING));
+        StatusDiff.Context[] at = new StatusDiff.Context[1];
+        Instant start = now;
+        List<List<Change>> listings = new java.util.ArrayList<>();
+        for (int second = 1; second <= 6; second++) {
+            at[0] =
+                    new StatusDiff.Context(
+                            Listings.ENV,
+                            start.plusSeconds(second),
+                            false,
+                            2,
+                            Duration.ofSeconds(5),
+                            (name, labels) ->
+                                    new io.shiftleft.monitor.catalog.TableRef("t", "p", "x"),
+                            (name, table) -> Intent.NONE,
+                            name -> "");
+            listings.add(diff(false, at[0], status("a", StatementPhase.FAILED)));
+        }
+
+        assertThat(listings.subList(0, 5)).allMatch(List::isEmpty);
+        MonitorEvent failed = onlyEvent(listings.get(5));
+        assertThat(failed.type()).isEqualTo(EventType.STATEMENT_FAILED);
+        assertThat(failed.detail()).isEmpty();
     }
 
     @Test
