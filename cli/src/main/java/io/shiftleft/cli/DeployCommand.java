@@ -43,6 +43,8 @@ final class DeployCommand implements Callable<Integer> {
 
     @Mixin FollowOptions follow;
 
+    @Mixin PlanFlags flags;
+
     @Option(
             names = {"-e", "--environment"},
             required = true,
@@ -73,27 +75,6 @@ final class DeployCommand implements Callable<Integer> {
         String dir;
     }
 
-    @Option(names = "--force-ancestors", description = "Redeploy running ancestors too.")
-    boolean forceAncestors;
-
-    @Option(names = "--may-start-descendants", description = "Restart impacted descendants.")
-    boolean mayStartDescendants;
-
-    @Option(names = "--dml-only", description = "Redeploy only the DML of the requested tables.")
-    boolean dmlOnly;
-
-    @Option(names = "--cross-product-deployment", description = "Let restarts cross products.")
-    boolean crossProduct;
-
-    @Option(
-            names = "--exclude-table-file-name",
-            paramLabel = "FILE",
-            description = "Tables never to touch, one per line (# comments allowed).")
-    Path excludeFile;
-
-    @Option(names = "--compute-pool-id", description = "Pool for tables that have none.")
-    String computePool;
-
     @Option(
             names = "--max-parallel",
             defaultValue = "4",
@@ -109,7 +90,8 @@ final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> excluded = excludeFile == null ? List.of() : tableLines(spec, excludeFile);
+        List<String> excluded =
+                flags.excludeFile == null ? List.of() : tableLines(spec, flags.excludeFile);
         String requestId = "cli-" + UUID.randomUUID();
         DeployRequest request =
                 DeployRequest.newBuilder()
@@ -122,11 +104,11 @@ final class DeployCommand implements Callable<Integer> {
                         .setProduct(scope.product)
                         .setDirectory(scope.dir)
                         .setExcludeTables(excluded)
-                        .setForceAncestors(forceAncestors)
-                        .setMayStartDescendants(mayStartDescendants)
-                        .setDmlOnly(dmlOnly)
-                        .setCrossProductDeployment(crossProduct)
-                        .setComputePoolId(computePool)
+                        .setForceAncestors(flags.forceAncestors)
+                        .setMayStartDescendants(flags.mayStartDescendants)
+                        .setDmlOnly(flags.dmlOnly)
+                        .setCrossProductDeployment(flags.crossProduct)
+                        .setComputePoolId(flags.computePoolId)
                         .setMaxParallel(maxParallel)
                         .setDryRun(dryRun)
                         .build();

@@ -43,6 +43,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
+    @Mixin PlanFlags flags;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Scope scope;
 
@@ -63,26 +65,6 @@ final class PlanCommand implements Callable<Integer> {
                 description = "Redeploy the tables listed in this file, one per line.")
         Path tableList;
     }
-
-    @Option(names = "--may-start-descendants", description = "Restart impacted descendants.")
-    boolean mayStartDescendants;
-
-    @Option(names = "--force-ancestors", description = "Redeploy running ancestors too.")
-    boolean forceAncestors;
-
-    @Option(names = "--dml-only", description = "Redeploy only the DML of the requested tables.")
-    boolean dmlOnly;
-
-    @Option(names = "--cross-product-deployment", description = "Let restarts cross products.")
-    boolean crossProduct;
-
-    @Option(
-            names = "--exclude-table-file-name",
-            description = "Tables to leave untouched, one per line.")
-    Path excludeFile;
-
-    @Option(names = "--compute-pool-id", description = "Pool for tables that have none.")
-    String computePoolId;
 
     @Option(
             names = "--running",
@@ -118,12 +100,14 @@ final class PlanCommand implements Callable<Integer> {
                         node -> tables.get(node.tableName()).sqlHash());
         PlanOptions options =
                 new PlanOptions(
-                        mayStartDescendants,
-                        forceAncestors,
-                        dmlOnly,
-                        crossProduct,
-                        Set.copyOf(lines(excludeFile)),
-                        computePoolId != null ? computePoolId : config.computePoolId().orElse(null),
+                        flags.mayStartDescendants,
+                        flags.forceAncestors,
+                        flags.dmlOnly,
+                        flags.crossProduct,
+                        Set.copyOf(lines(flags.excludeFile)),
+                        flags.computePoolId != null
+                                ? flags.computePoolId
+                                : config.computePoolId().orElse(null),
                         Set.copyOf(
                                 config.acceptedCommonProducts()
                                         .orElse(ShiftLeftConfig.DEFAULT_COMMON_PRODUCTS)));
