@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -49,30 +51,39 @@ public final class PhasePoller {
             Function<String, Optional<StatementStatus>> lookup,
             Set<StatementPhase> targets,
             Duration timeout) {
+        Optional<StatementStatus> reached =
+                until(
+                        name,
+                        "a phase in " + targets,
+                        timeout,
+                        () -> lookup.apply(name),
+                        status -> reached(name, status, targets),
+                        status -> status.map(PhasePoller::phaseOf).orElse("nothing"));
+        return reached.orElseThrow();
+    }
+
+    /**
+     * Looks until {@code done} accepts the answer: the first look at once, then {@link Backoff}
+     * waits, never past the deadline. {@code done} may end the wait early by throwing.
+     *
+     * @param name the statement the wait is about (for errors)
+     * @param what what is awaited (for errors)
+     * @param describe the last answer, for the timeout's message
+     * @throws PlatformException TIMEOUT at the deadline, with the last answer seen
+     */
+    public <T> T until(
+            String name,
+            String what,
+            Duration timeout,
+            Supplier<T> look,
+            Predicate<T> done,
+            Function<T, String> describe) {
         Instant deadline = clock.instant().plus(timeout);
-        String last = "nothing";
+        T last;
         for (int attempt = 0; ; attempt++) {
-            Optional<StatementStatus> status = lookup.apply(name);
-            if (status.isEmpty()) {
-                throw new PlatformException(
-                        PlatformException.Reason.NOT_FOUND,
-                        name,
-                        "The statement does not exist while waiting for " + targets);
-            }
-            StatementStatus s = status.get();
-            if (targets.contains(s.phase())) {
-                return s;
-            }
-            last = s.phase() + (s.rawPhase().isEmpty() ? "" : " (" + s.rawPhase() + ")");
-            if (s.phase().isTerminal()) {
-                throw new PlatformException(
-                        PlatformException.Reason.UNEXPECTED_PHASE,
-                        name,
-                        "The statement is "
-                                + last
-                                + " while waiting for "
-                                + targets
-                                + (s.detail().isEmpty() ? "" : ": " + s.detail()));
+            last = look.get();
+            if (done.test(last)) {
+                return last;
             }
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
@@ -86,7 +97,7 @@ public final class PhasePoller {
                 throw new PlatformException(
                         PlatformException.Reason.TIMEOUT,
                         name,
-                        "Interrupted while waiting",
+                        "Interrupted while waiting for " + what,
                         null,
                         e);
             }
@@ -94,6 +105,35 @@ public final class PhasePoller {
         throw new PlatformException(
                 PlatformException.Reason.TIMEOUT,
                 name,
-                "Not in " + targets + " after " + timeout + "; last seen " + last);
+                "Waited " + timeout + " for " + what + "; last seen " + describe.apply(last));
+    }
+
+    private static boolean reached(
+            String name, Optional<StatementStatus> status, Set<StatementPhase> targets) {
+        if (status.isEmpty()) {
+            throw new PlatformException(
+                    PlatformException.Reason.NOT_FOUND,
+                    name,
+                    "The statement does not exist while waiting for " + targets);
+        }
+        StatementStatus s = status.get();
+        if (targets.contains(s.phase())) {
+            return true;
+        }
+        if (s.phase().isTerminal()) {
+            throw new PlatformException(
+                    PlatformException.Reason.UNEXPECTED_PHASE,
+                    name,
+                    "The statement is "
+                            + phaseOf(s)
+                            + " while waiting for "
+                            + targets
+                            + (s.detail().isEmpty() ? "" : ": " + s.detail()));
+        }
+        return false;
+    }
+
+    private static String phaseOf(StatementStatus s) {
+        return s.phase() + (s.rawPhase().isEmpty() ? "" : " (" + s.rawPhase() + ")");
     }
 }

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,7 +89,9 @@ public final class ApacheFlinkPlatform implements FlinkPlatform, AutoCloseable {
                         .version(HttpClient.Version.HTTP_1_1)
                         .build();
         JsonHttp http = new JsonHttp(client, mapper, settings, clock, sleeper);
-        Waiter waiter = new Waiter(clock, sleeper, settings.pollBackoff());
+        PhasePoller waiter =
+                new PhasePoller(
+                        clock, sleeper, settings.pollBackoff(), RandomGenerator.getDefault());
         this.gateway = new SqlGatewayClient(http, settings);
         this.jobs = new JobManagerClient(http, settings);
         this.session = new GatewaySession(gateway, store, settings, waiter);

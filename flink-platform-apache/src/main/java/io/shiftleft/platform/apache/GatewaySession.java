@@ -1,5 +1,6 @@
 package io.shiftleft.platform.apache;
 
+import io.shiftleft.platform.PhasePoller;
 import io.shiftleft.platform.PlatformException;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,14 @@ final class GatewaySession implements AutoCloseable {
     private final SqlGatewayClient gateway;
     private final StatementStore store;
     private final ApacheFlinkSettings settings;
-    private final Waiter waiter;
+    private final PhasePoller waiter;
     private String session;
 
     GatewaySession(
             SqlGatewayClient gateway,
             StatementStore store,
             ApacheFlinkSettings settings,
-            Waiter waiter) {
+            PhasePoller waiter) {
         this.gateway = gateway;
         this.store = store;
         this.settings = settings;
@@ -171,11 +172,12 @@ final class GatewaySession implements AutoCloseable {
     private Outcome finish(String name, OperationRef op) {
         String status =
                 waiter.until(
+                        name,
+                        "the gateway operation " + op.operation() + " to end",
+                        settings.operationTimeout(),
                         () -> gateway.operationStatus(op),
                         ENDED::contains,
-                        settings.operationTimeout(),
-                        name,
-                        "the gateway operation " + op.operation() + " to end");
+                        Waits::describe);
         if (status.equals("FINISHED")) {
             return new Outcome(op, status, jobIdOf(firstPage(name, op)), Optional.empty());
         }
@@ -191,14 +193,15 @@ final class GatewaySession implements AutoCloseable {
     private Outcome started(String name, OperationRef op) {
         HttpReply first =
                 waiter.until(
+                        name,
+                        "the first result page of operation " + op.operation(),
+                        settings.operationTimeout(),
                         () -> gateway.fetchResultReply(op, "0"),
                         r ->
                                 !r.ok()
                                         || !"NOT_READY"
                                                 .equals(r.body().path("resultType").asString("")),
-                        settings.operationTimeout(),
-                        name,
-                        "the first result page of operation " + op.operation());
+                        Waits::describe);
         return first.ok()
                 ? new Outcome(op, "RUNNING", Optional.empty(), Optional.empty())
                 : new Outcome(op, "ERROR", Optional.empty(), Optional.of(first.error()));
@@ -206,11 +209,12 @@ final class GatewaySession implements AutoCloseable {
 
     private JsonNode firstPage(String name, OperationRef op) {
         return waiter.until(
+                name,
+                "the first result page of operation " + op.operation(),
+                settings.operationTimeout(),
                 () -> gateway.fetchResult(name, op, "0"),
                 page -> !"NOT_READY".equals(page.path("resultType").asString("")),
-                settings.operationTimeout(),
-                name,
-                "the first result page of operation " + op.operation());
+                Waits::describe);
     }
 
     /** The job id of a DML's result (v2+: {@code jobID}; v1: the {@code job id} column). */

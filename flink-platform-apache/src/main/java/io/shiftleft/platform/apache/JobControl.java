@@ -1,5 +1,6 @@
 package io.shiftleft.platform.apache;
 
+import io.shiftleft.platform.PhasePoller;
 import io.shiftleft.platform.PlatformException;
 import io.shiftleft.platform.ResumeOptions;
 import io.shiftleft.platform.StatementStatus;
@@ -22,7 +23,7 @@ final class JobControl {
     private final HeldOperations operations;
     private final StatusReader reader;
     private final Submitter submitter;
-    private final Waiter waiter;
+    private final PhasePoller waiter;
     private final ApacheFlinkSettings settings;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
@@ -33,7 +34,7 @@ final class JobControl {
             HeldOperations operations,
             StatusReader reader,
             Submitter submitter,
-            Waiter waiter,
+            PhasePoller waiter,
             ApacheFlinkSettings settings) {
         this.store = store;
         this.jobs = jobs;
@@ -128,11 +129,12 @@ final class JobControl {
             if (state.isPresent() && !JobPhases.isTerminalJob(state.get())) {
                 jobs.cancel(jid);
                 waiter.until(
+                        name,
+                        "job " + jid + " to end after its cancellation",
+                        settings.deleteTimeout(),
                         () -> jobs.status(jid),
                         st -> st.isEmpty() || JobPhases.isTerminalJob(st.get()),
-                        settings.deleteTimeout(),
-                        name,
-                        "job " + jid + " to end after its cancellation");
+                        Waits::describe);
             }
         }
         store.delete(name);
@@ -144,11 +146,12 @@ final class JobControl {
     /** A savepoint needs every task running: wait for a job that is still deploying them. */
     private void awaitTasksUp(String name, String jid) {
         waiter.until(
+                name,
+                "the tasks of job " + jid + " to run before its savepoint",
+                settings.operationTimeout(),
                 () -> jobs.job(jid),
                 job -> job.isEmpty() || !job.get().state().equals("RUNNING") || job.get().tasksUp(),
-                settings.operationTimeout(),
-                name,
-                "the tasks of job " + jid + " to run before its savepoint");
+                Waits::describe);
     }
 
     private StoredStatement dml(String name, String action) {
