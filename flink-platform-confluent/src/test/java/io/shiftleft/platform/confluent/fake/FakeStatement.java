@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,6 +19,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Phases advance lazily, when the statement is read, by the fake's clock.
  */
 final class FakeStatement {
+
+    /** A CREATE TABLE whose body is a query (AS SELECT, AS WITH, AS VALUES). */
+    private static final Pattern CTAS = Pattern.compile("\\bAS\\s+\\(?\\s*(SELECT|WITH|VALUES)\\b");
+
+    /** Comments before the first keyword, as Flink's parser skips them. */
+    private static final Pattern LEADING_COMMENTS =
+            Pattern.compile("\\A(\\s*(--[^\\n]*(\\n|\\z)|/\\*.*?\\*/))*\\s*", Pattern.DOTALL);
 
     final String name;
     final String uid = UUID.randomUUID().toString();
@@ -57,10 +65,13 @@ final class FakeStatement {
         this.target = targetOf(sql);
     }
 
-    /** Where the statement goes after PENDING, from its first keyword. */
+    /**
+     * Where the statement goes after PENDING, from its first keyword (after any comments): a CREATE
+     * TABLE AS query runs, other DDL completes, DML runs, anything else fails to parse.
+     */
     static String targetOf(String sql) {
-        String s = sql.strip().toUpperCase(Locale.ROOT);
-        if (s.startsWith("CREATE TABLE") && s.contains(" AS ")) {
+        String s = LEADING_COMMENTS.matcher(sql).replaceFirst("").toUpperCase(Locale.ROOT);
+        if (s.startsWith("CREATE TABLE") && CTAS.matcher(s).find()) {
             return "RUNNING";
         }
         for (String ddl :
@@ -82,7 +93,7 @@ final class FakeStatement {
             since = now;
             version++;
             if (target.equals("FAILED")) {
-                String word = sql.strip().split("\\s+", 2)[0];
+                String word = LEADING_COMMENTS.matcher(sql).replaceFirst("").split("\\s+", 2)[0];
                 detail = "SQL parse failed. Encountered \"" + word + "\" at line 1, column 1.";
                 ObjectNode e = FakeResponse.JSON.createObjectNode();
                 e.put("kind", "StatementException");
