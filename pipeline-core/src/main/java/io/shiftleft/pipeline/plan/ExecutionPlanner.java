@@ -46,12 +46,12 @@ public final class ExecutionPlanner {
      * @throws IllegalArgumentException when the scope selects no table
      */
     public ExecutionPlan plan(PlanScope scope, PlanOptions options, RunningState running) {
-        List<String> targets = targets(scope);
+        List<String> targets = PlanTargets.of(graph, scope);
         boolean restartTargets =
                 scope instanceof PlanScope.Table || scope instanceof PlanScope.TableList;
         Run run = new Run(options, running);
         for (String t : targets) {
-            Flags f = run.flags(t);
+            TableFlags f = run.flags(t);
             f.target = true;
             f.reason = restartTargets ? StepReason.TARGET : StepReason.IN_SCOPE;
             f.toRestart = restartTargets;
@@ -71,78 +71,11 @@ public final class ExecutionPlanner {
         return new ExecutionPlan(startTable, scope, options, run.steps());
     }
 
-    private List<String> targets(PlanScope scope) {
-        List<String> targets;
-        if (scope instanceof PlanScope.Table t) {
-            targets = List.of(graph.require(t.tableName()).tableName());
-        } else if (scope instanceof PlanScope.TableList l) {
-            targets =
-                    l.tableNames().stream()
-                            .map(n -> graph.require(n).tableName())
-                            .distinct()
-                            .toList();
-        } else if (scope instanceof PlanScope.Product p) {
-            targets =
-                    graph.nodes().values().stream()
-                            .filter(n -> !n.isExternal())
-                            .filter(n -> n.productName().equals(p.productName()))
-                            .map(TableNode::tableName)
-                            .toList();
-        } else {
-            targets = inFolder(((PlanScope.Directory) scope).folder());
-        }
-        if (targets.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "The scope " + describe(scope) + " selects no table");
-        }
-        return targets;
-    }
-
-    private List<String> inFolder(String folder) {
-        String prefix = folder.replace('\\', '/').replaceAll("/+$", "");
-        return graph.nodes().values().stream()
-                .filter(n -> !n.isExternal())
-                .filter(
-                        n -> {
-                            String f = n.folder();
-                            String withoutRoot =
-                                    f.contains("/") ? f.substring(f.indexOf('/') + 1) : f;
-                            return under(f, prefix) || under(withoutRoot, prefix);
-                        })
-                .map(TableNode::tableName)
-                .toList();
-    }
-
-    private static boolean under(String folder, String prefix) {
-        return folder.equals(prefix) || folder.startsWith(prefix + "/");
-    }
-
-    private static String describe(PlanScope scope) {
-        if (scope instanceof PlanScope.Table t) {
-            return "table " + t.tableName();
-        }
-        if (scope instanceof PlanScope.TableList l) {
-            return "table list " + l.tableNames();
-        }
-        if (scope instanceof PlanScope.Product p) {
-            return "product '" + p.productName() + "'";
-        }
-        return "folder '" + ((PlanScope.Directory) scope).folder() + "'";
-    }
-
-    /** The mutable flags of one table while a plan is computed. */
-    private static final class Flags {
-        boolean toRun;
-        boolean toRestart;
-        boolean target;
-        StepReason reason;
-    }
-
     /** One planning pass: flags per table and the plan's insertion order. */
     private final class Run {
         private final PlanOptions options;
         private final RunningState running;
-        private final Map<String, Flags> flags = new HashMap<>();
+        private final Map<String, TableFlags> flags = new HashMap<>();
         private final List<String> plan = new ArrayList<>();
         private final Set<String> inPlan = new HashSet<>();
 
@@ -151,14 +84,14 @@ public final class ExecutionPlanner {
             this.running = running;
         }
 
-        Flags flags(String table) {
-            return flags.computeIfAbsent(table, t -> new Flags());
+        TableFlags flags(String table) {
+            return flags.computeIfAbsent(table, t -> new TableFlags());
         }
 
         void processAncestors(List<String> tables) {
             for (String t : tables) {
                 TableNode node = graph.require(t);
-                Flags f = flags(t);
+                TableFlags f = flags(t);
                 if (node.isExternal()) {
                     f.toRun = false;
                     f.toRestart = false;
@@ -178,7 +111,7 @@ public final class ExecutionPlanner {
         void applyExclusions() {
             for (String t : options.excludeTables()) {
                 if (inPlan.contains(t)) {
-                    Flags f = flags(t);
+                    TableFlags f = flags(t);
                     f.toRun = false;
                     f.toRestart = false;
                     f.reason = StepReason.EXCLUDED;
@@ -190,7 +123,7 @@ public final class ExecutionPlanner {
         void restartDescendants(String expectedProduct) {
             for (int i = 0; i < plan.size(); i++) {
                 TableNode node = graph.require(plan.get(i));
-                Flags f = flags(node.tableName());
+                TableFlags f = flags(node.tableName());
                 if (!(f.toRun || f.toRestart)) {
                     continue;
                 }
@@ -222,7 +155,7 @@ public final class ExecutionPlanner {
         }
 
         private void restart(String table) {
-            Flags f = flags(table);
+            TableFlags f = flags(table);
             f.toRestart = !f.toRun;
             reasonIfUnset(f, StepReason.PARENT_RESTARTED);
         }
@@ -241,7 +174,7 @@ public final class ExecutionPlanner {
                 }
             }
             for (String a : graph.parentsFirst(missing)) {
-                Flags f = flags(a);
+                TableFlags f = flags(a);
                 f.toRun = !f.toRestart;
                 reasonIfUnset(f, StepReason.MISSING_ANCESTOR);
                 add(a);
@@ -303,71 +236,12 @@ public final class ExecutionPlanner {
         }
 
         List<PlanStep> steps() {
-            Map<String, PlanStep> built = new HashMap<>();
-            List<PlanStep> steps = new ArrayList<>();
-            for (String t : graph.parentsFirst(plan)) {
-                PlanStep step = step(graph.require(t), built);
-                built.put(t, step);
-                steps.add(step);
-            }
-            return steps;
-        }
-
-        private PlanStep step(TableNode node, Map<String, PlanStep> built) {
-            Flags f = flags(node.tableName());
-            StepAction action = action(node, f);
-            List<String> dependsOn = new ArrayList<>();
-            int wave = 0;
-            for (String parent : node.parents()) {
-                PlanStep p = built.get(parent);
-                if (p != null && p.action().acts()) {
-                    dependsOn.add(parent);
-                    wave = Math.max(wave, p.wave() + 1);
-                }
-            }
-            String pool =
-                    running.of(node.tableName())
-                            .filter(StatementState::isRunning)
-                            .map(StatementState::computePoolId)
-                            .orElse(null);
-            if (pool == null && action.acts()) {
-                pool = pools.poolFor(node).orElse(options.defaultComputePoolId());
-            }
-            return new PlanStep(
-                    node.tableName(),
-                    node.productName(),
-                    node.type(),
-                    action,
-                    f.reason,
-                    f.toRun,
-                    f.toRestart,
-                    node.stateForm(),
-                    namer.ddlStatementName(node),
-                    namer.dmlStatementName(node),
-                    sqlHash.apply(node),
-                    pool,
-                    dependsOn,
-                    wave);
-        }
-
-        private StepAction action(TableNode node, Flags f) {
-            if (node.isExternal()) {
-                return StepAction.SKIP_EXTERNAL;
-            }
-            if (f.reason == StepReason.EXCLUDED) {
-                return StepAction.SKIP_EXCLUDED;
-            }
-            if (f.toRun || f.toRestart) {
-                if (f.target && options.dmlOnly()) {
-                    return StepAction.DEPLOY_DML_ONLY;
-                }
-                return f.toRestart ? StepAction.RESTART : StepAction.DEPLOY;
-            }
-            return running.isRunning(node.tableName()) ? StepAction.KEEP_RUNNING : StepAction.NONE;
+            return new StepBuilder(graph, namer, pools, sqlHash, options, running)
+                    .steps(plan, this::flags);
         }
     }
 
-    private static void reasonIfUnset(Flags f, StepReason reason) {
+    private static void reasonIfUnset(TableFlags f, StepReason reason) {
         if (f.reason == null) {
             f.reason = reason;
         }
