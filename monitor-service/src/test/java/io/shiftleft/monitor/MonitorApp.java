@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * registry, PostgreSQL. Its Kafka group is its own, so other contexts of the test JVM do not take
  * its partitions.
  */
-final class MonitorApp implements AutoCloseable {
+public final class MonitorApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +32,7 @@ final class MonitorApp implements AutoCloseable {
     }
 
     /** Starts the monitor with the test servers and these settings (and configuration classes). */
-    static MonitorApp start(String name, Map<String, String> settings, Class<?>... sources) {
+    public static MonitorApp start(String name, Map<String, String> settings, Class<?>... sources) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("spring.application.name", name);
         all.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
@@ -54,7 +54,7 @@ final class MonitorApp implements AutoCloseable {
                         .run(args.toArray(String[]::new)));
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
@@ -70,7 +70,7 @@ final class MonitorApp implements AutoCloseable {
     }
 
     /** GETs a path and expects the status. */
-    String get(String path, int status) throws Exception {
+    public String get(String path, int status) throws Exception {
         HttpResponse<String> response =
                 http.send(
                         HttpRequest.newBuilder(URI.create(url(path))).build(),
@@ -79,7 +79,7 @@ final class MonitorApp implements AutoCloseable {
         return response.body();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:"
                 + context.getEnvironment().getProperty("local.server.port")
                 + path;

@@ -16,16 +16,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * Everything on {@code pipeline-events} since the start of the topic, read by a consumer of its own
  * in the background, as a subscriber downstream would see it, with the time each arrived.
  */
-final class PipelineEvents implements AutoCloseable {
+public final class PipelineEvents implements AutoCloseable {
 
     /** One event as received. */
-    record Received(String key, PipelineEvent event, Instant at) {}
+    public record Received(String key, PipelineEvent event, Instant at) {}
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Thread reader;
     private volatile boolean open = true;
 
-    PipelineEvents() {
+    public PipelineEvents() {
         reader = new Thread(this::read, "test-pipeline-events");
         reader.setDaemon(true);
         reader.start();
@@ -46,12 +46,13 @@ final class PipelineEvents implements AutoCloseable {
     }
 
     /** The events received so far that match. */
-    List<Received> matching(Predicate<PipelineEvent> match) {
+    public List<Received> matching(Predicate<PipelineEvent> match) {
         return received.stream().filter(r -> match.test(r.event())).toList();
     }
 
     /** Waits for the first event that matches. */
-    Received await(Predicate<PipelineEvent> match, Duration timeout) throws InterruptedException {
+    public Received await(Predicate<PipelineEvent> match, Duration timeout)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             List<Received> found = matching(match);

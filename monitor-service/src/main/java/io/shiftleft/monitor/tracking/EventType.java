@@ -10,5 +10,9 @@ public enum EventType {
     LAG_HIGH,
     LAG_RECOVERED,
     POOL_SATURATED,
-    OUT_OF_ORDER
+    OUT_OF_ORDER,
+    /** An alert rule's condition held for its {@code for} (package {@code alerting}). */
+    ALERT_FIRING,
+    /** A firing alert's condition stayed clear for its {@code keep_firing_for}. */
+    ALERT_RESOLVED
 }
