@@ -1,14 +1,13 @@
 package io.shiftleft.notifier.inbox.adapter.in.kafka;
 
 import io.shiftleft.notifier.inbox.Inbox;
-import io.shiftleft.notifier.inbox.InboxEvent;
 import io.shiftleft.schemas.avro.DeploymentEvent;
-import io.shiftleft.support.KafkaRecords;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads the deployment-events topic into the inbox. */
+/** Reads the deployment-events topic into the inbox, one transaction per polled batch. */
 @Component
 class DeploymentEventListener {
 
@@ -21,19 +20,9 @@ class DeploymentEventListener {
     @KafkaListener(
             id = "notifier-deployment-events",
             groupId = "${spring.application.name}",
-            topics = "#{@topics.deploymentEvents()}")
-    void onEvent(ConsumerRecord<String, Object> record) {
-        DeploymentEvent e = KafkaRecords.valueAs(record, DeploymentEvent.class);
-        inbox.receive(
-                new InboxEvent(
-                        e.getEventId(),
-                        "deployment",
-                        e.getType().name(),
-                        e.getSeverity().name(),
-                        e.getEnvironment(),
-                        e.getTableName(),
-                        e.getProductName(),
-                        e.getDetail(),
-                        e.getOccurredAt()));
+            topics = "#{@topics.deploymentEvents()}",
+            batch = "true")
+    void onEvents(List<ConsumerRecord<String, Object>> records) {
+        AvroEvents.mapBatch(records, DeploymentEvent.class, AvroEvents::of, inbox::receive);
     }
 }

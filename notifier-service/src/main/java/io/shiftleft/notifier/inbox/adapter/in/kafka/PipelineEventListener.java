@@ -1,14 +1,13 @@
 package io.shiftleft.notifier.inbox.adapter.in.kafka;
 
 import io.shiftleft.notifier.inbox.Inbox;
-import io.shiftleft.notifier.inbox.InboxEvent;
 import io.shiftleft.schemas.avro.PipelineEvent;
-import io.shiftleft.support.KafkaRecords;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads the pipeline-events topic into the inbox. */
+/** Reads the pipeline-events topic into the inbox, one transaction per polled batch. */
 @Component
 class PipelineEventListener {
 
@@ -21,19 +20,9 @@ class PipelineEventListener {
     @KafkaListener(
             id = "notifier-pipeline-events",
             groupId = "${spring.application.name}",
-            topics = "#{@topics.pipelineEvents()}")
-    void onEvent(ConsumerRecord<String, Object> record) {
-        PipelineEvent e = KafkaRecords.valueAs(record, PipelineEvent.class);
-        inbox.receive(
-                new InboxEvent(
-                        e.getEventId(),
-                        "pipeline",
-                        e.getType().name(),
-                        e.getSeverity().name(),
-                        e.getEnvironment(),
-                        e.getTableName(),
-                        e.getProductName(),
-                        e.getDetail(),
-                        e.getOccurredAt()));
+            topics = "#{@topics.pipelineEvents()}",
+            batch = "true")
+    void onEvents(List<ConsumerRecord<String, Object>> records) {
+        AvroEvents.mapBatch(records, PipelineEvent.class, AvroEvents::of, inbox::receive);
     }
 }

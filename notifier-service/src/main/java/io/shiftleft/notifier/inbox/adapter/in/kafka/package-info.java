@@ -1,2 +1,2 @@
-/** Kafka entry points of the inbox, one listener per topic. */
+/** Kafka entry points of the inbox, one batch listener per topic. */
 package io.shiftleft.notifier.inbox.adapter.in.kafka;

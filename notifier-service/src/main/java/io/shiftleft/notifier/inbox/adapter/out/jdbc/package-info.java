@@ -1,2 +1,2 @@
-/** Stores the inbox in the notifier's PostgreSQL schema with Spring Data JDBC. */
+/** Stores the inbox in the notifier's PostgreSQL schema. */
 package io.shiftleft.notifier.inbox.adapter.out.jdbc;

@@ -1,0 +1,7 @@
+package io.shiftleft.notifier.alert;
+
+/** Whether an alert fires or is resolved. */
+public enum AlertState {
+    FIRING,
+    RESOLVED
+}

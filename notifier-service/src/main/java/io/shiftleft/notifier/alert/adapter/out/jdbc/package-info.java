@@ -1,0 +1,2 @@
+/** Stores alert groups, alerts and silences in PostgreSQL. */
+package io.shiftleft.notifier.alert.adapter.out.jdbc;

@@ -1,0 +1,2 @@
+/** Email deliveries through Spring Boot's JavaMailSender ({@code spring.mail.*}). */
+package io.shiftleft.notifier.delivery.adapter.out.mail;

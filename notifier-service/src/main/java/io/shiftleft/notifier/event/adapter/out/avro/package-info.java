@@ -1,0 +1,2 @@
+/** The event catalog read from the Avro enums of the wire contract. */
+package io.shiftleft.notifier.event.adapter.out.avro;
