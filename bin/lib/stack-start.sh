@@ -183,6 +183,18 @@ session_init_files() {
   done
 }
 
+# The AES-256 key that seals the notifier's subscription secrets: made once per stack, kept in
+# its working folder (readable by its owner only).
+notifier_key_file() {
+  local f
+  f=$(part_dir notifier)/secrets.key
+  if [[ ! -s $f ]]; then
+    mkdir -p "$(dirname "$f")"
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$f")
+  fi
+  echo "$f"
+}
+
 # What each service needs to know about the stack beyond Kafka, the registry and PostgreSQL: each
 # environment is its project deployed to the stack's own Flink (docs/local-stack.md).
 service_args_of() {
@@ -222,13 +234,22 @@ service_args_of() {
   case $1 in
     # The monitor is the one writer of statement-status; a short poll suits one local cluster.
     deployer) echo "--deployer.report-statement-status=false" ;;
-    monitor) echo "--monitor.poll-interval=${SHIFT_LEFT_MONITOR_POLL:-2s}" ;;
+    # Webhooks to a receiver on this machine are allowed, so the demo can be tried locally.
+    notifier)
+      echo "--notifier.targets.allowed-networks=127.0.0.0/8,::1/128"
+      echo "--notifier.secrets.key-file=$(notifier_key_file)"
+      ;;
+    monitor)
+      echo "--monitor.poll-interval=${SHIFT_LEFT_MONITOR_POLL:-2s}"
+      echo "--monitor.alerts.rules-file=${SHIFT_LEFT_ALERT_RULES:-$REPO_ROOT/deploy/local-stack/config/alert-rules.yaml}"
+      ;;
   esac
   local -a extra=()
   case $1 in
     planner) read -r -a extra <<<"${SHIFT_LEFT_PLANNER_ARGS:-}" ;;
     deployer) read -r -a extra <<<"${SHIFT_LEFT_DEPLOYER_ARGS:-}" ;;
     monitor) read -r -a extra <<<"${SHIFT_LEFT_MONITOR_ARGS:-}" ;;
+    notifier) read -r -a extra <<<"${SHIFT_LEFT_NOTIFIER_ARGS:-}" ;;
   esac
   ((${#extra[@]} == 0)) || printf '%s\n' "${extra[@]}"
 }
