@@ -15,7 +15,10 @@ import java.util.Set;
  * @param seed seed of the generated project
  * @param parallel the {@code maxParallel} values to measure, in order
  * @param runs measured runs per parallelism
- * @param warmups unmeasured runs first (at the first parallelism), for the services' JIT
+ * @param warmups unmeasured runs first (at the first parallelism), for the JITs of the services and
+ *     of this JVM: on the shared 2-core machine four warm-ups of one session took 20.9, 19.6, 11.7
+ *     and 8.1 s, and after only two the first measured run used about twice the CPU per statement,
+ *     in every process, that the next one at the same parallelism used
  * @param deployerWorkers {@code deployer.workers}; 0: the largest parallelism measured
  * @param durable PostgreSQL with {@code synchronous_commit=on} (every commit waits for the disk);
  *     off by default, as in the service tests and the local stack
@@ -53,7 +56,7 @@ record BenchOptions(
               --statements N        statements in the plan (default 1000; N/2 tables, DDL + DML each)
               --parallel A,B,...    maxParallel values to measure (default 16,64)
               --runs N              rounds of measured runs over the values (default 1)
-              --warmups N           unmeasured runs first, at the first value (default 2)
+              --warmups N           unmeasured runs first, at the first value (default 4)
               --products N          products of the generated project (default 10)
               --seed N              seed of the generated project (default 42)
               --deployer-workers N  deployer.workers (default: the largest --parallel value)
@@ -91,7 +94,7 @@ record BenchOptions(
         long seed = 42;
         List<Integer> parallel = List.of(16, 64);
         int runs = 1;
-        int warmups = 2;
+        int warmups = 4;
         int workers = 0;
         boolean durable = false;
         boolean separate = false;

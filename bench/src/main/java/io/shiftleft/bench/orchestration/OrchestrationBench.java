@@ -167,8 +167,9 @@ public final class OrchestrationBench {
             }
             out.printf(
                     "%n| maxParallel | statements | wall | per statement | latency p50 / p99 /"
-                            + " max | in flight (of limit) | planner emitted | deployer executed |"
-                            + " load |%n|---|---|---|---|---|---|---|---|---|%n");
+                            + " max | in flight (of limit) | planner emitted | results per planner"
+                            + " transaction | deployer executed | load |%n"
+                            + "|---|---|---|---|---|---|---|---|---|---|%n");
             reports.forEach(r -> out.println(r.markdownRow()));
             out.printf("load average at the end: %s%n", CpuAccounting.loadAverage());
             return allSucceeded ? 0 : 1;

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The numbers of one measured run, computed from its timeline, and their printout: wall time and
@@ -23,7 +25,8 @@ import java.util.function.Function;
  * @param accepted when the planner answered it (the plan computed and stored)
  * @param timeline what the services recorded
  * @param cpu CPU seconds per part during the run
- * @param plannerResults the planner's command-results listener during the run
+ * @param plannerResults the planner's command-results listener during the run (Spring Kafka keeps
+ *     no timer for a batch listener: then zero)
  * @param deployerCommands the deployer's deployment-commands listener during the run
  * @param loadBefore load average at the start
  * @param loadAfter load average at the end
@@ -151,12 +154,18 @@ record RunReport(
                         + " at the limit %.0f %% of the time%n",
                 meanInFlight(), parallel, 100 * meanInFlight() / parallel, 100 * fullShare());
         out.printf(
-                "planner: %.0f commands emitted/s, %.0f results applied/s; listener %.2f ms a"
-                        + " result (%d results)%n",
+                "planner: %.0f commands emitted/s, %.0f results applied/s, in %d transactions"
+                        + " (%.1f results each on average, at most %d)%s%n",
                 rate(c, CommandTimes::emitted),
                 rate(c, CommandTimes::answered),
-                plannerResults.meanMillis(),
-                plannerResults.count());
+                resultTransactions().size(),
+                resultsPerTransaction(),
+                resultTransactions().values().stream().mapToLong(Long::longValue).max().orElse(0),
+                plannerResults.count() == 0
+                        ? ""
+                        : String.format(
+                                "; listener %.2f ms a call (%d calls)",
+                                plannerResults.meanMillis(), plannerResults.count()));
         out.printf(
                 "deployer: %.0f commands executed/s; listener %.2f ms a command (%d commands)%n",
                 rate(c, CommandTimes::done),
@@ -185,12 +194,12 @@ record RunReport(
     /** One line of a Markdown table: the run's main numbers. */
     String markdownRow() {
         if (statements() == 0) {
-            return "| " + parallel + " | 0 | no command was sent | | | | | | |";
+            return "| " + parallel + " | 0 | no command was sent | | | | | | | |";
         }
         double[] latency = latencies();
         return String.format(
                 "| %d | %d | %.1f s | %.2f ms | %.1f / %.1f / %.1f ms | %.1f (%.0f %%) | %.0f/s |"
-                        + " %.0f/s | %s |",
+                        + " %.1f | %.0f/s | %s |",
                 parallel,
                 statements(),
                 wallMillis() / 1000,
@@ -201,8 +210,26 @@ record RunReport(
                 meanInFlight(),
                 100 * meanInFlight() / parallel,
                 rate(timeline.commands(), CommandTimes::emitted),
+                resultsPerTransaction(),
                 rate(timeline.commands(), CommandTimes::done),
                 loadBefore.split(" ")[0] + " → " + loadAfter.split(" ")[0]);
+    }
+
+    /**
+     * The transactions in which the planner applied results, with how many each applied: results
+     * applied in one transaction share its time ({@code answered_at}).
+     */
+    Map<Instant, Long> resultTransactions() {
+        return timeline.commands().stream()
+                .map(CommandTimes::answered)
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+    }
+
+    /** Mean results applied per transaction of the planner. */
+    double resultsPerTransaction() {
+        Map<Instant, Long> tx = resultTransactions();
+        return tx.isEmpty() ? Double.NaN : (double) statements() / tx.size();
     }
 
     private double[] latencies() {

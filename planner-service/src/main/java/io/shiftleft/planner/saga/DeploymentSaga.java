@@ -8,7 +8,6 @@ import io.shiftleft.planner.plan.PlanDraft;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs plans. Every method is one transaction: it locks the plan, applies one transition, and
  * stores the new state together with the commands and events the transition causes (through the
  * outbox), so a crash loses nothing and sends nothing twice that a consumer would not recognise.
- * Results are deduplicated by command id; unknown and late results are logged and ignored.
+ * Command results are applied by {@link SagaResults}.
  */
 @Service
 public class DeploymentSaga {
@@ -26,21 +25,14 @@ public class DeploymentSaga {
     private static final Logger log = LoggerFactory.getLogger(DeploymentSaga.class);
 
     private final SagaStore store;
-    private final SagaMessages messages;
+    private final EffectSender effects;
     private final Environments environments;
-    private final SagaSettings settings;
     private final Clock clock;
 
-    DeploymentSaga(
-            SagaStore store,
-            SagaMessages messages,
-            Environments environments,
-            SagaSettings settings,
-            Clock clock) {
+    DeploymentSaga(SagaStore store, EffectSender effects, Environments environments, Clock clock) {
         this.store = store;
-        this.messages = messages;
+        this.effects = effects;
         this.environments = environments;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -89,7 +81,7 @@ public class DeploymentSaga {
         SagaPlan plan = new SagaPlan(header, status, null, 1, steps);
         plan.created(now);
         store.create(plan, draft);
-        send(plan, now);
+        effects.send(plan, now);
         log.info(
                 "Plan {} for request {}: {}, {}",
                 planId,
@@ -97,47 +89,6 @@ public class DeploymentSaga {
                 draft.summary(),
                 plan.status());
         return plan;
-    }
-
-    /** Applies a command result; false when it was unknown, repeated or late (then ignored). */
-    @Transactional
-    public boolean onResult(ResultReceived result) {
-        Optional<Emission> known = store.emission(result.commandId());
-        if (known.isEmpty()) {
-            log.warn(
-                    "Result {} for command {} of plan {}: no such command was sent; ignored",
-                    result.outcome(),
-                    result.commandId(),
-                    result.planId());
-            return false;
-        }
-        SagaPlan plan = locked(known.get().planId());
-        Emission sent = store.emission(result.commandId()).orElseThrow();
-        if (sent.answered()) {
-            log.info(
-                    "Result {} for command {} of plan {}: already answered {}; ignored",
-                    result.outcome(),
-                    sent.commandId(),
-                    sent.planId(),
-                    sent.outcome());
-            return false;
-        }
-        Instant now = clock.instant();
-        store.answered(sent.commandId(), result, now);
-        SagaStep step = plan.step(sent.stepIndex());
-        boolean applied = plan.answered(step, sent, result, now);
-        if (!applied) {
-            log.info(
-                    "Result {} for command {} of plan {} step {}: the step is {} now; ignored",
-                    result.outcome(),
-                    sent.commandId(),
-                    sent.planId(),
-                    step.tableName(),
-                    step.state());
-        }
-        send(plan, now);
-        store.update(plan, now);
-        return applied;
     }
 
     /** Lets a plan that waits for approval run. */
@@ -187,7 +138,7 @@ public class DeploymentSaga {
     }
 
     private SagaPlan saved(SagaPlan plan, Instant now) {
-        send(plan, now);
+        effects.send(plan, now);
         store.update(plan, now);
         return plan;
     }
@@ -199,39 +150,6 @@ public class DeploymentSaga {
                                 new PlannerException(
                                         PlannerException.Reason.NOT_FOUND,
                                         "no plan with id '" + planId + "'"));
-    }
-
-    private void send(SagaPlan plan, Instant now) {
-        PlanHeader header = plan.header();
-        for (SagaEffect effect : plan.drainEffects()) {
-            if (effect instanceof SagaEffect.Send s) {
-                SagaStep step = s.step();
-                SagaCommand command =
-                        store.command(header.planId(), step.index(), step.nextCommand());
-                String id =
-                        Emission.commandId(
-                                header.planId(), step.index(), step.nextCommand(), step.attempt());
-                store.emitted(
-                        new Emission(
-                                id,
-                                header.planId(),
-                                step.index(),
-                                step.nextCommand(),
-                                step.attempt(),
-                                now,
-                                now.plus(settings.deadline()),
-                                null));
-                messages.command(header, step, command, id, settings.commandTimeout());
-            } else if (effect instanceof SagaEffect.Publish p) {
-                messages.event(header, p);
-                log.info(
-                        "Plan {}: {}{}{}",
-                        header.planId(),
-                        p.type(),
-                        p.step() == null ? "" : " " + p.step().tableName(),
-                        p.detail() == null ? "" : " (" + p.detail() + ")");
-            }
-        }
     }
 
     private static SagaStep newStep(DraftStep s, StepState state) {

@@ -91,7 +91,8 @@ public final class SagaPlan {
 
     /**
      * Applies a command's result; false when it is stale (the step moved on since the command was
-     * sent), and nothing changes.
+     * sent), and nothing changes. The plan does not advance here: the caller calls {@link #advance}
+     * once after applying every result it has, so one decision starts the next steps.
      */
     boolean answered(SagaStep step, Emission sent, ResultReceived result, Instant now) {
         if (step.state() != StepState.RUNNING
@@ -121,9 +122,6 @@ public final class SagaPlan {
             effects.add(
                     new SagaEffect.Publish(
                             PlanEventType.STEP_FAILED, step, why, result.commandId()));
-        }
-        if (status == PlanStatus.RUNNING) {
-            advance(now);
         }
         return true;
     }

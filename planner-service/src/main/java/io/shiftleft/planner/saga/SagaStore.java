@@ -2,7 +2,9 @@ package io.shiftleft.planner.saga;
 
 import io.shiftleft.planner.plan.PlanDraft;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where plans, their steps and commands, and every command sent with its result are kept. */
@@ -17,17 +19,17 @@ public interface SagaStore {
     /** Writes the plan's status and the steps that changed. */
     void update(SagaPlan plan, Instant now);
 
-    /** A stored command. */
-    SagaCommand command(String planId, int stepIndex, int commandIndex);
+    /** The command each of these steps of a plan sends next (its {@code nextCommand}). */
+    List<SagaCommand> nextCommands(String planId, Collection<SagaStep> steps);
 
-    /** Records a command as sent. */
-    void emitted(Emission emission);
+    /** Records commands as sent. */
+    void emitted(List<Emission> emissions);
 
-    /** The command sent with this id, if any. */
-    Optional<Emission> emission(String commandId);
+    /** The commands sent with these ids, by id; ids never sent are missing. */
+    Map<String, Emission> emissions(Collection<String> commandIds);
 
-    /** Records the result of a sent command. */
-    void answered(String commandId, ResultReceived result, Instant now);
+    /** Records the results of sent commands (each names its command). */
+    void answered(List<ResultReceived> results, Instant now);
 
     /** Commands sent whose result is overdue at {@code now}, oldest first. */
     List<Emission> overdue(Instant now, int limit);

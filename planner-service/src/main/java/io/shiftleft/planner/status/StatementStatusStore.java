@@ -1,12 +1,13 @@
 package io.shiftleft.planner.status;
 
+import java.util.List;
 import java.util.Map;
 
 /** Where the latest state of each statement is kept. */
 public interface StatementStatusStore {
 
-    /** Keeps the state unless a later one of the same statement is already kept. */
-    void save(ObservedStatement statement);
+    /** Keeps each state, in order, unless a later one of the same statement is already kept. */
+    void save(List<ObservedStatement> statements);
 
     /** Forgets a statement in every environment (the monitor saw it deleted). */
     void forget(String statementName);

@@ -3,11 +3,8 @@ package io.shiftleft.planner.saga.adapter.out.jdbc;
 import static io.shiftleft.planner.saga.adapter.out.jdbc.Columns.time;
 
 import io.shiftleft.planner.plan.CommandAction;
-import io.shiftleft.planner.plan.DraftCommand;
-import io.shiftleft.planner.plan.DraftStep;
 import io.shiftleft.planner.plan.PlanDraft;
 import io.shiftleft.planner.saga.Emission;
-import io.shiftleft.planner.saga.PlanHeader;
 import io.shiftleft.planner.saga.PlanStatus;
 import io.shiftleft.planner.saga.ResultOutcome;
 import io.shiftleft.planner.saga.ResultReceived;
@@ -18,8 +15,13 @@ import io.shiftleft.planner.saga.SagaStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,105 +32,40 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcSagaStore implements SagaStore {
 
+    /** The plan columns {@link SagaRows#plan} reads: not the execution plan's JSON. */
+    private static final String PLAN_COLUMNS =
+            "plan_id, request_id, kind, environment, status, detail, max_parallel, failure_policy,"
+                    + " start_table, tables, summary, runs, created_at";
+
+    private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final SagaRows rows = new SagaRows();
+    private final PlanSteps steps;
+    private final PlanInserts inserts;
 
-    JdbcSagaStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    JdbcSagaStore(JdbcTemplate template) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
+        this.steps = new PlanSteps(jdbc);
+        this.inserts = new PlanInserts(template);
     }
 
     @Override
     public void create(SagaPlan plan, PlanDraft draft) {
-        PlanHeader h = plan.header();
-        jdbc.sql(
-                        "INSERT INTO plan (plan_id, request_id, kind, environment, status, detail,"
-                                + " max_parallel, failure_policy, start_table, tables, summary,"
-                                + " execution_plan, runs, created_at, updated_at) VALUES (?, ?, ?,"
-                                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        h.planId(),
-                        h.requestId(),
-                        h.kind().name(),
-                        h.environment(),
-                        plan.status().name(),
-                        plan.detail(),
-                        h.maxParallel(),
-                        h.failurePolicy().name(),
-                        h.startTable(),
-                        Columns.lines(h.tables()),
-                        h.summary(),
-                        draft.executionPlanJson(),
-                        plan.runs(),
-                        time(h.createdAt()),
-                        time(h.createdAt()))
-                .update();
-        for (DraftStep d : draft.steps()) {
-            SagaStep s = plan.step(d.index());
-            jdbc.sql(
-                            "INSERT INTO plan_step (plan_id, step_index, table_name, product_name,"
-                                    + " kind, reason, wave, depends_on, actions, ddl_statement,"
-                                    + " dml_statement, sql_hash, compute_pool, state, next_command,"
-                                    + " attempt, detail, started_at, finished_at) VALUES (?, ?, ?,"
-                                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            h.planId(),
-                            d.index(),
-                            d.tableName(),
-                            d.productName(),
-                            d.kind().name(),
-                            d.reason(),
-                            d.wave(),
-                            Columns.indexes(d.dependsOn()),
-                            Columns.lines(s.actions().stream().map(Enum::name).toList()),
-                            d.ddlStatementName(),
-                            d.dmlStatementName(),
-                            d.sqlHash(),
-                            d.computePoolId(),
-                            s.state().name(),
-                            s.nextCommand(),
-                            s.attempt(),
-                            s.detail(),
-                            time(s.startedAt()),
-                            time(s.finishedAt()))
-                    .update();
-            for (int c = 0; c < d.commands().size(); c++) {
-                DraftCommand cmd = d.commands().get(c);
-                jdbc.sql(
-                                "INSERT INTO plan_command (plan_id, step_index, command_index,"
-                                        + " action, statement_name, sql_text, sql_hash, properties,"
-                                        + " drop_table, compute_pool) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                                        + " ?, ?, ?)")
-                        .params(
-                                h.planId(),
-                                d.index(),
-                                c,
-                                cmd.action().name(),
-                                cmd.statementName(),
-                                cmd.sql(),
-                                cmd.sqlHash(),
-                                Columns.properties(cmd.properties()),
-                                cmd.dropTable(),
-                                cmd.computePoolId())
-                        .update();
-            }
-        }
+        inserts.insert(plan, draft);
     }
 
     @Override
     public Optional<SagaPlan> lock(String planId) {
         Optional<SagaRows.PlanRow> row =
-                jdbc.sql("SELECT * FROM plan WHERE plan_id = ? FOR UPDATE")
+                jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM plan WHERE plan_id = ? FOR UPDATE")
                         .param(planId)
                         .query(rows::plan)
                         .optional();
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        List<SagaStep> steps =
-                jdbc.sql("SELECT * FROM plan_step WHERE plan_id = ? ORDER BY step_index")
-                        .param(planId)
-                        .query(rows::step)
-                        .list();
+        List<SagaStep> steps = this.steps.load(planId);
         SagaRows.PlanRow p = row.get();
         return Optional.of(new SagaPlan(p.header(), p.status(), p.detail(), p.runs(), steps));
     }
@@ -144,43 +81,45 @@ class JdbcSagaStore implements SagaStore {
                         time(now),
                         plan.header().planId())
                 .update();
+        List<Object[]> changed = new ArrayList<>();
         for (SagaStep s : plan.steps()) {
             if (s.changed()) {
-                jdbc.sql(
-                                "UPDATE plan_step SET state = ?, next_command = ?, attempt = ?,"
-                                        + " detail = ?, started_at = ?, finished_at = ? WHERE"
-                                        + " plan_id = ? AND step_index = ?")
-                        .params(
-                                s.state().name(),
-                                s.nextCommand(),
-                                s.attempt(),
-                                s.detail(),
-                                time(s.startedAt()),
-                                time(s.finishedAt()),
-                                plan.header().planId(),
-                                s.index())
-                        .update();
+                changed.add(
+                        new Object[] {
+                            s.state().name(),
+                            s.nextCommand(),
+                            s.attempt(),
+                            s.detail(),
+                            time(s.startedAt()),
+                            time(s.finishedAt()),
+                            plan.header().planId(),
+                            s.index()
+                        });
             }
+        }
+        if (!changed.isEmpty()) {
+            template.batchUpdate(
+                    "UPDATE plan_step SET state = ?, next_command = ?, attempt = ?, detail = ?,"
+                            + " started_at = ?, finished_at = ? WHERE plan_id = ? AND step_index = ?",
+                    changed);
         }
     }
 
     @Override
-    public SagaCommand command(String planId, int stepIndex, int commandIndex) {
-        return jdbc.sql(
-                        "SELECT * FROM plan_command WHERE plan_id = ? AND step_index = ? AND"
-                                + " command_index = ?")
-                .params(planId, stepIndex, commandIndex)
+    public List<SagaCommand> nextCommands(String planId, Collection<SagaStep> steps) {
+        Map<Integer, Integer> next = new HashMap<>();
+        steps.forEach(s -> next.put(s.index(), s.nextCommand()));
+        return jdbc
+                .sql(
+                        "SELECT step_index, command_index, action, statement_name, sql_text,"
+                                + " sql_hash, properties, drop_table, compute_pool FROM plan_command"
+                                + " WHERE plan_id = ? AND step_index = ANY (?)")
+                .params(planId, next.keySet().toArray(new Integer[0]))
                 .query(JdbcSagaStore::command)
-                .optional()
-                .orElseThrow(
-                        () ->
-                                new IllegalStateException(
-                                        "plan_command has no command "
-                                                + commandIndex
-                                                + " of step "
-                                                + stepIndex
-                                                + " of plan "
-                                                + planId));
+                .list()
+                .stream()
+                .filter(c -> next.get(c.stepIndex()) == c.commandIndex())
+                .toList();
     }
 
     private static SagaCommand command(ResultSet rs, int n) throws SQLException {
@@ -197,42 +136,55 @@ class JdbcSagaStore implements SagaStore {
     }
 
     @Override
-    public void emitted(Emission e) {
-        jdbc.sql(
-                        "INSERT INTO command_emission (command_id, plan_id, step_index,"
-                                + " command_index, attempt, emitted_at, deadline) VALUES (?, ?, ?,"
-                                + " ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING")
-                .params(
-                        e.commandId(),
-                        e.planId(),
-                        e.stepIndex(),
-                        e.commandIndex(),
-                        e.attempt(),
-                        time(e.emittedAt()),
-                        time(e.deadline()))
-                .update();
+    public void emitted(List<Emission> emissions) {
+        template.batchUpdate(
+                "INSERT INTO command_emission (command_id, plan_id, step_index, command_index,"
+                        + " attempt, emitted_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+                        + " (command_id) DO NOTHING",
+                emissions.stream()
+                        .map(
+                                e ->
+                                        new Object[] {
+                                            e.commandId(),
+                                            e.planId(),
+                                            e.stepIndex(),
+                                            e.commandIndex(),
+                                            e.attempt(),
+                                            time(e.emittedAt()),
+                                            time(e.deadline())
+                                        })
+                        .toList());
     }
 
     @Override
-    public Optional<Emission> emission(String commandId) {
-        return jdbc.sql("SELECT * FROM command_emission WHERE command_id = ?")
-                .param(commandId)
-                .query(rows::emission)
-                .optional();
+    public Map<String, Emission> emissions(Collection<String> commandIds) {
+        Map<String, Emission> byId = new HashMap<>();
+        if (!commandIds.isEmpty()) {
+            jdbc.sql("SELECT * FROM command_emission WHERE command_id = ANY (?)")
+                    .param(commandIds.toArray(new String[0]))
+                    .query(rows::emission)
+                    .list()
+                    .forEach(e -> byId.put(e.commandId(), e));
+        }
+        return byId;
     }
 
     @Override
-    public void answered(String commandId, ResultReceived result, Instant now) {
-        jdbc.sql(
-                        "UPDATE command_emission SET outcome = ?, phase = ?, detail = ?,"
-                                + " answered_at = ? WHERE command_id = ?")
-                .params(
-                        result.outcome().name(),
-                        result.phase(),
-                        result.detail(),
-                        time(now),
-                        commandId)
-                .update();
+    public void answered(List<ResultReceived> results, Instant now) {
+        template.batchUpdate(
+                "UPDATE command_emission SET outcome = ?, phase = ?, detail = ?, answered_at = ?"
+                        + " WHERE command_id = ?",
+                results.stream()
+                        .map(
+                                r ->
+                                        new Object[] {
+                                            r.outcome().name(),
+                                            r.phase(),
+                                            r.detail(),
+                                            time(now),
+                                            r.commandId()
+                                        })
+                        .toList());
     }
 
     @Override

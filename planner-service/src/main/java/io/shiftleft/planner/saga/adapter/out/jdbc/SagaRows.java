@@ -3,14 +3,10 @@ package io.shiftleft.planner.saga.adapter.out.jdbc;
 import static io.shiftleft.planner.saga.adapter.out.jdbc.Columns.instant;
 
 import io.shiftleft.planner.environment.FailurePolicy;
-import io.shiftleft.planner.plan.CommandAction;
 import io.shiftleft.planner.plan.PlanKind;
-import io.shiftleft.planner.plan.StepKind;
 import io.shiftleft.planner.saga.Emission;
 import io.shiftleft.planner.saga.PlanHeader;
 import io.shiftleft.planner.saga.PlanStatus;
-import io.shiftleft.planner.saga.SagaStep;
-import io.shiftleft.planner.saga.StepState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -38,25 +34,6 @@ final class SagaRows {
                 PlanStatus.valueOf(rs.getString("status")),
                 rs.getString("detail"),
                 rs.getInt("runs"));
-    }
-
-    SagaStep step(ResultSet rs, int n) throws SQLException {
-        return new SagaStep(
-                rs.getInt("step_index"),
-                rs.getString("table_name"),
-                rs.getString("product_name"),
-                StepKind.valueOf(rs.getString("kind")),
-                rs.getInt("wave"),
-                Columns.indexes(rs.getString("depends_on")),
-                Columns.lines(rs.getString("actions")).stream()
-                        .map(CommandAction::valueOf)
-                        .toList(),
-                StepState.valueOf(rs.getString("state")),
-                rs.getInt("next_command"),
-                rs.getInt("attempt"),
-                rs.getString("detail"),
-                instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")));
     }
 
     Emission emission(ResultSet rs, int n) throws SQLException {

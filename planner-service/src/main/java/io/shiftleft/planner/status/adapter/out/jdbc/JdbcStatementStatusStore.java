@@ -4,7 +4,9 @@ import io.shiftleft.planner.status.ObservedStatement;
 import io.shiftleft.planner.status.StatementStatusStore;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,32 +14,37 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcStatementStatusStore implements StatementStatusStore {
 
+    private final JdbcTemplate template;
     private final JdbcClient jdbc;
 
-    JdbcStatementStatusStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    JdbcStatementStatusStore(JdbcTemplate template) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
     }
 
     @Override
-    public void save(ObservedStatement s) {
-        jdbc.sql(
-                        "INSERT INTO statement_status (environment, statement_name, table_name,"
-                                + " phase, compute_pool_id, sql_hash, occurred_at) VALUES (?, ?,"
-                                + " ?, ?, ?, ?, ?) ON CONFLICT (environment, statement_name) DO"
-                                + " UPDATE SET table_name = EXCLUDED.table_name, phase ="
-                                + " EXCLUDED.phase, compute_pool_id = EXCLUDED.compute_pool_id,"
-                                + " sql_hash = EXCLUDED.sql_hash, occurred_at ="
-                                + " EXCLUDED.occurred_at WHERE statement_status.occurred_at <="
-                                + " EXCLUDED.occurred_at")
-                .params(
-                        s.environment(),
-                        s.statementName(),
-                        s.tableName(),
-                        s.phase(),
-                        s.computePoolId(),
-                        s.sqlHash(),
-                        Timestamp.from(s.occurredAt()))
-                .update();
+    public void save(List<ObservedStatement> statements) {
+        template.batchUpdate(
+                "INSERT INTO statement_status (environment, statement_name, table_name, phase,"
+                        + " compute_pool_id, sql_hash, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (environment, statement_name) DO UPDATE SET table_name ="
+                        + " EXCLUDED.table_name, phase = EXCLUDED.phase, compute_pool_id ="
+                        + " EXCLUDED.compute_pool_id, sql_hash = EXCLUDED.sql_hash, occurred_at ="
+                        + " EXCLUDED.occurred_at WHERE statement_status.occurred_at <="
+                        + " EXCLUDED.occurred_at",
+                statements.stream()
+                        .map(
+                                s ->
+                                        new Object[] {
+                                            s.environment(),
+                                            s.statementName(),
+                                            s.tableName(),
+                                            s.phase(),
+                                            s.computePoolId(),
+                                            s.sqlHash(),
+                                            Timestamp.from(s.occurredAt())
+                                        })
+                        .toList());
     }
 
     @Override
