@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where deliveries and their attempts are kept. */
@@ -11,6 +12,14 @@ public interface DeliveryStore {
 
     /** Records new deliveries, due at once; a delivery whose id exists is skipped. */
     int insert(Collection<NewDelivery> deliveries, Instant now);
+
+    /**
+     * Records new deliveries already claimed by {@code leaseToken} until {@code leaseUntil} (as if
+     * {@link #claim} had taken them at once); a delivery whose id exists is skipped. Answers the
+     * ids recorded.
+     */
+    Set<UUID> insertLeased(
+            Collection<NewDelivery> deliveries, Instant now, Instant leaseUntil, UUID leaseToken);
 
     /**
      * Claims up to {@code limit} due pending deliveries for one attempt (skipping those another

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 /**
  * Sends due deliveries: one thread claims batches (at most as many as there are free sending slots)
  * and a pool of {@code notifier.delivery.concurrency} threads sends them, handing each result to
- * the {@link ResultRecorder}. It claims when woken (new deliveries committed in this instance) and
- * otherwise every {@code notifier.delivery.poll-interval}, which is how retries, other instances'
- * deliveries and those of a crashed instance are found.
+ * the {@link ResultRecorder}. New deliveries recorded in this instance are mostly handed over in
+ * memory, already leased to this worker in the transaction that recorded them ({@link
+ * DeliveryQueue}); the rest it claims when woken and otherwise every {@code
+ * notifier.delivery.poll-interval}, which is how retries, other instances' deliveries and those of
+ * a crashed instance are found.
  */
 @Component
 public class DeliveryWorker implements SmartLifecycle {
@@ -42,6 +45,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Object signal = new Object();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int threshold;
+    private final UUID token = UUID.randomUUID();
     private boolean woken;
     private volatile boolean running;
     private ExecutorService senders;
@@ -132,8 +136,62 @@ public class DeliveryWorker implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
+    /** The token of this worker's claims. */
+    UUID leaseToken() {
+        return token;
+    }
+
+    /** Until when a delivery claimed now stays with this worker. */
+    Instant leaseUntil(Instant now) {
+        return now.plus(settings.lease());
+    }
+
+    /**
+     * Reserves up to {@code wanted} sending slots for deliveries to be handed over with {@link
+     * #hand} once their transaction commits; answers how many were reserved (none when delivery is
+     * off or every slot is taken). Unused slots go back with {@link #release}.
+     */
+    int reserve(int wanted) {
+        if (!running || wanted < 1) {
+            return 0;
+        }
+        while (true) {
+            int now = inFlight.get();
+            int take = Math.min(wanted, settings.concurrency() - now);
+            if (take <= 0) {
+                return 0;
+            }
+            if (inFlight.compareAndSet(now, now + take)) {
+                return take;
+            }
+        }
+    }
+
+    /** Gives back reserved slots that were not used. */
+    void release(int slots) {
+        for (int i = 0; i < slots; i++) {
+            freeSlot();
+        }
+    }
+
+    /**
+     * Sends deliveries this worker already holds a lease on (recorded with its token in a committed
+     * transaction), in the slots {@link #reserve} gave: no claim query between a new delivery and
+     * its first attempt. If they cannot be sent here, their lease ends and they are claimed again.
+     */
+    void hand(List<ClaimedDelivery> leased) {
+        for (int i = 0; i < leased.size(); i++) {
+            ClaimedDelivery d = leased.get(i);
+            try {
+                senders.execute(() -> attempt(d));
+            } catch (RejectedExecutionException e) {
+                release(leased.size() - i);
+                return;
+            }
+        }
+    }
+
     private void run() {
-        UUID token = UUID.randomUUID();
         while (running) {
             int free = settings.concurrency() - inFlight.get();
             if (free < threshold) {
@@ -197,10 +255,14 @@ public class DeliveryWorker implements SmartLifecycle {
                     outcomes.decide(
                             d, started, AttemptResult.failed(e.toString(), ms), clock.instant()));
         } finally {
-            if (inFlight.decrementAndGet() == settings.concurrency() - threshold) {
-                synchronized (signal) {
-                    signal.notifyAll();
-                }
+            freeSlot();
+        }
+    }
+
+    private void freeSlot() {
+        if (inFlight.decrementAndGet() == settings.concurrency() - threshold) {
+            synchronized (signal) {
+                signal.notifyAll();
             }
         }
     }

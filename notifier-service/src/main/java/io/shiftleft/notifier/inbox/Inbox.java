@@ -147,7 +147,7 @@ public class Inbox {
                 }
             }
         }
-        deliveries.enqueue(out);
+        deliveries.enqueue(out, enabled);
         return count;
     }
 

@@ -108,6 +108,44 @@ class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public Set<UUID> insertLeased(
+            Collection<NewDelivery> deliveries, Instant now, Instant leaseUntil, UUID leaseToken) {
+        List<NewDelivery> list = List.copyOf(deliveries);
+        List<Object[]> rows = new ArrayList<>(list.size());
+        for (NewDelivery d : list) {
+            rows.add(
+                    new Object[] {
+                        d.id(),
+                        d.subscriptionId(),
+                        d.eventId(),
+                        d.kind().name(),
+                        d.eventType(),
+                        d.payload(),
+                        ts(leaseUntil),
+                        leaseToken,
+                        ts(now),
+                        ts(d.eventOccurredAt())
+                    });
+        }
+        int[] counts =
+                jdbc.batchUpdate(
+                        "INSERT INTO delivery (id, subscription_id, event_id, kind, event_type,"
+                                + " payload, status, next_attempt_at, lease_token, created_at,"
+                                + " event_occurred_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)"
+                                + " ON CONFLICT (id) DO NOTHING",
+                        rows);
+        Set<UUID> inserted = new HashSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            // The driver answers each row's count; "unknown" is taken as inserted (at worst the
+            // delivery is sent once more, which at-least-once allows).
+            if (counts[i] != 0) {
+                inserted.add(list.get(i).id());
+            }
+        }
+        return inserted;
+    }
+
+    @Override
     public List<ClaimedDelivery> claim(Instant now, int limit, Instant leaseUntil, UUID token) {
         return transactions.execute(status -> claimRelaxed(now, limit, leaseUntil, token));
     }
