@@ -3,6 +3,7 @@ package io.shiftleft.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.shiftleft.monitor.alerting.AlertEvaluator;
 import io.shiftleft.monitor.tracking.CycleCompleted;
 import io.shiftleft.monitor.tracking.StatementTracker;
 import io.shiftleft.monitor.tracking.TrackedStatements;
@@ -10,6 +11,7 @@ import io.shiftleft.monitorbench.BenchPlatforms;
 import io.shiftleft.monitorbench.SimulatedPlatform;
 import io.shiftleft.platform.StatementFilter;
 import io.shiftleft.platform.StatementPhase;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +29,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The monitor's cycle on a simulated platform of 10,000 statements, with the real service around it
  * (PostgreSQL, the outbox, Kafka, the schema registry): a cycle's CPU time and allocations with no
- * change and with 1 % of the statements changed, exactly one event per change, no event after a
- * restart, and the detection latency at the default poll interval (target: interval + 1 s). Not a
- * unit test: its name keeps it out of {@code mvn verify}; run it with
+ * change and with 1 % of the statements changed, one evaluation of five alert rules, exactly one
+ * event per change, no event after a restart, and the detection latency at the default poll
+ * interval (target: interval + 1 s). Not a unit test: its name keeps it out of {@code mvn verify};
+ * run it with
  *
  * <pre>
  * mvn -o -pl monitor-service verify -Dtest=MonitorCycleBenchmark -Dshiftleft.bench=true \
@@ -80,6 +83,7 @@ class MonitorCycleBenchmark {
                     }
                 }
                 line("no change (10 cycles after 5 warm-up): %s", summary(quiet));
+                alertEvaluationCost(app.bean(AlertEvaluator.class));
                 List<CycleCompleted> changed = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
                     // Distinct statements: two flips of one statement before a cycle cancel out.
@@ -108,14 +112,63 @@ class MonitorCycleBenchmark {
         Files.write(Path.of("target", "monitor-cycle-benchmark.txt"), report);
     }
 
-    private MonitorApp start(String poll) {
+    private MonitorApp start(String poll) throws IOException {
         return MonitorApp.start(
                 "monitor-bench",
                 Map.of(
-                        "monitor.poll-interval", poll,
-                        "monitor.metrics.interval", "1h",
-                        "logging.level.io.shiftleft", "WARN"),
+                        "monitor.poll-interval",
+                        poll,
+                        "monitor.metrics.interval",
+                        "1h",
+                        "monitor.alerts.rules-file",
+                        rulesFile().toString(),
+                        "logging.level.io.shiftleft",
+                        "WARN"),
                 BenchPlatforms.class);
+    }
+
+    /** Five rules of the kinds a team would run, one of them on the phase the rounds flip to. */
+    private static Path rulesFile() throws IOException {
+        Path file = Path.of("target", "monitor-bench-alert-rules.yaml");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "rules:",
+                        "  - {name: failed, condition: {phase: [FAILED, MISSING]}, severity: ERROR}",
+                        "  - {name: degraded, condition: {phase: [DEGRADED]}, for: 10m}",
+                        "  - {name: stuck, condition: {phase: [PENDING], longer_than: 5m}}",
+                        "  - {name: lag, condition: {lag_above: 100000, resolve_below: 10000},"
+                                + " for: 2m}",
+                        "  - {name: pools, condition: {pool_usage_above: 0.9, resolve_below:"
+                                + " 0.8}}",
+                        ""));
+        return file;
+    }
+
+    /** One evaluation of the five rules on every statement, on this thread, after warm-up. */
+    private void alertEvaluationCost(AlertEvaluator evaluator) {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<Long> cpu = new ArrayList<>();
+        List<Long> bytes = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long b = threads.getCurrentThreadAllocatedBytes();
+            evaluator.evaluate(ENV);
+            if (i >= 5) {
+                cpu.add(threads.getCurrentThreadCpuTime() - c);
+                bytes.add(threads.getCurrentThreadAllocatedBytes() - b);
+            }
+        }
+        cpu.sort(null);
+        bytes.sort(null);
+        line(
+                "alert evaluation, 5 rules on %d statements (10 after 5 warm-up): cpu median %.1f ms"
+                        + " (max %.1f), allocated median %.1f MiB",
+                N,
+                cpu.get(cpu.size() / 2) / 1e6,
+                cpu.get(cpu.size() - 1) / 1e6,
+                bytes.get(bytes.size() / 2) / 1048576.0);
     }
 
     /** What listing alone costs on the simulated platform (part of every cycle's figures). */
