@@ -3,7 +3,13 @@ package io.shiftleft.notifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.shiftleft.notifier.delivery.DeliveryKind;
+import io.shiftleft.notifier.delivery.DeliveryQueue;
+import io.shiftleft.notifier.delivery.DeliveryWorker;
+import io.shiftleft.notifier.delivery.NewDelivery;
 import io.shiftleft.notifier.inbox.Inbox;
+import io.shiftleft.notifier.subscription.Subscription;
+import io.shiftleft.notifier.subscription.SubscriptionStore;
 import io.shiftleft.notifier.testing.TestEvents;
 import io.shiftleft.notifier.testing.WebhookReceiver;
 import io.shiftleft.notifier.testing.WebhookReceiver.Answer;
@@ -17,6 +23,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +38,10 @@ class WebhookDeliveryTests extends NotifierStack {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired Inbox inbox;
+    @Autowired DeliveryQueue queue;
+    @Autowired DeliveryWorker worker;
+    @Autowired SubscriptionStore subscriptions;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void deliversEveryEventOfBothTopicsOnceSignedWithTheSubscriptionsSecret() throws Exception {
@@ -102,6 +114,47 @@ class WebhookDeliveryTests extends NotifierStack {
                                 .json()
                                 .has("secret"))
                 .isFalse();
+    }
+
+    @Test
+    void aDeliveryHandedOverInATransactionThatRollsBackIsNeitherSentNorKeptAndFreesItsSlot()
+            throws Exception {
+        String env = "env-" + UUID.randomUUID();
+        String subId = webhook("/handover", env).get("id").asString();
+        Subscription subscription = subscriptions.find(UUID.fromString(subId)).orElseThrow();
+        NewDelivery delivery =
+                new NewDelivery(
+                        UUID.randomUUID(),
+                        subscription.id(),
+                        UUID.randomUUID(),
+                        DeliveryKind.EVENT,
+                        "pipeline.statement_failed",
+                        "{\"type\": \"pipeline.statement_failed\"}",
+                        CLOCK.instant());
+        await().atMost(WAIT).until(() -> worker.inFlight() == 0); // earlier tests' sends done
+        int idle = 0;
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+
+        transactions.executeWithoutResult(
+                tx -> {
+                    assertThat(queue.enqueue(List.of(delivery), List.of(subscription)))
+                            .isEqualTo(1);
+                    assertThat(worker.inFlight()).as("a slot reserved").isEqualTo(idle + 1);
+                    tx.setRollbackOnly();
+                });
+
+        assertThat(worker.inFlight()).as("the slot given back").isEqualTo(idle);
+        await().during(Duration.ofSeconds(1))
+                .atMost(WAIT)
+                .until(() -> receiver.requests("/handover").isEmpty());
+        assertThat(deliveries(subId).size()).isZero();
+
+        transactions.executeWithoutResult(
+                tx -> queue.enqueue(List.of(delivery), List.of(subscription)));
+
+        await().atMost(WAIT).until(() -> receiver.requests("/handover").size() == 1);
+        await().atMost(WAIT).until(() -> worker.inFlight() == idle);
+        assertThat(deliveries(subId).size()).isEqualTo(1);
     }
 
     @Test

@@ -136,6 +136,11 @@ public class DeliveryWorker implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
+    /** Deliveries being sent now, or with a sending slot reserved for them. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     /** The token of this worker's claims. */
     UUID leaseToken() {
         return token;
