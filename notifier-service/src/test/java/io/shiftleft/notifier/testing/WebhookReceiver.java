@@ -145,12 +145,13 @@ public final class WebhookReceiver implements AutoCloseable {
             if (answer.status() >= 300 && answer.status() < 400) {
                 exchange.getResponseHeaders().set("Location", "http://127.0.0.1:1/elsewhere");
             }
+            // Recorded before the answer goes out: a sender that has its answer finds it here.
+            requests.add(new Request(path, Map.copyOf(headers), body, at, nanos, answer.status()));
             byte[] out = "ok".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), out.length);
             try (OutputStream o = exchange.getResponseBody()) {
                 o.write(out);
             }
-            requests.add(new Request(path, Map.copyOf(headers), body, at, nanos, answer.status()));
         }
     }
 
